@@ -1,0 +1,5 @@
+import type { Graph } from '../graph/db.js';
+
+export interface Context {
+  graph: Graph;
+}

@@ -1,0 +1,47 @@
+/** Starts the API against NEO4J_URI: applies the schema, loads the seed if the graph is empty, serves. */
+import { pathToFileURL } from 'node:url';
+import { readConfig, type Config } from './config.js';
+import { Graph } from './graph/db.js';
+import { applySchema } from './graph/schema.js';
+import { graphIsEmpty, loadSeed } from './seed/seed.js';
+import { startServer, type RunningServer } from './server.js';
+
+export async function startLacuna(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<RunningServer & { graph: Graph }> {
+  const graph = new Graph(config);
+  try {
+    await graph.driver.verifyConnectivity({ database: config.neo4j.database });
+  } catch (error) {
+    await graph.close();
+    throw new Error(
+      `Cannot reach Neo4j at ${config.neo4j.uri} (${(error as Error).message}). ` +
+        'Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded default.',
+    );
+  }
+  await applySchema(graph);
+  if (await graphIsEmpty(graph)) {
+    const stats = await loadSeed(graph);
+    log(
+      `Loaded the seed: ${stats.nodes} entities, ${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s.`,
+    );
+  }
+  const server = await startServer(config, graph);
+  return {
+    ...server,
+    graph,
+    stop: async () => {
+      await server.stop();
+      await graph.close();
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const running = await startLacuna(readConfig());
+  console.log(`Lacuna API at ${running.url}/graphql`);
+  const stop = () => void running.stop().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

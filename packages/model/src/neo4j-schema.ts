@@ -1,0 +1,40 @@
+/**
+ * Neo4j constraints and indexes derived from the ontology. Every statement is `IF NOT EXISTS`, so applying
+ * them twice changes nothing. Names are derived too, so a renamed label yields a new, visible index.
+ */
+import { ENTITY_LABEL, NODE_LABELS, NODES, searchableProperties } from './ontology.js';
+
+export const FULLTEXT_INDEX = 'entity_search';
+
+export function schemaStatements(): string[] {
+  const statements = [
+    `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+  ];
+  for (const label of NODE_LABELS) {
+    const name = label.toLowerCase();
+    statements.push(`CREATE CONSTRAINT ${name}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+  }
+  // Properties the coverage engine filters on.
+  const ranged: [string, string][] = [
+    ['Jurisdiction', 'level'],
+    ['Jurisdiction', 'region'],
+    ['Instrument', 'binding'],
+    ['Instrument', 'inForce'],
+    ['Technology', 'riskLevel'],
+    ['Actor', 'kind'],
+  ];
+  for (const [label, property] of ranged) {
+    statements.push(
+      `CREATE INDEX ${label.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+    );
+  }
+  const fields = searchableProperties()
+    .map((p) => `n.${p}`)
+    .join(', ');
+  const labels = NODE_LABELS.filter((l) => Object.keys(NODES[l].properties).length > 0).join('|');
+  statements.push(
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [${fields}] ` +
+      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
+  );
+  return statements;
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema, loadSeed, startServer, type Graph } from '@lacuna/api';
+import { resolve } from 'node:path';
+import { testConfig, testGraph, wipe } from '../setup/graph.js';
+
+describe('HTTP API', () => {
+  let graph: Graph;
+  let url: string;
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    graph = testGraph();
+    await wipe(graph);
+    await applySchema(graph);
+    await loadSeed(graph, resolve(import.meta.dirname, '../fixtures/mini-seed'));
+    const server = await startServer(testConfig(), graph);
+    url = server.url;
+    stop = server.stop;
+  });
+  afterAll(async () => {
+    await stop();
+    await graph.close();
+  });
+
+  const post = (query: string, variables?: object) =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+
+  it('answers { __typename } over POST and GET', async () => {
+    const res = await post('{ __typename }');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/(graphql-response\+)?json/);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    const get = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('reports the graph in status and finds an entity by id', async () => {
+    const res = await post(
+      'query($id: ID!) { status { schemaVersion counts { label count } } entity(id: $id) { id label name nameFr } }',
+      { id: 'XA' },
+    );
+    const body = (await res.json()) as {
+      data: { status: { counts: { label: string; count: number }[] }; entity: unknown };
+    };
+    expect(body.data.status.counts).toContainEqual({ label: 'Jurisdiction', count: 3 });
+    expect(body.data.entity).toEqual({ id: 'XA', label: 'Jurisdiction', name: 'State A', nameFr: 'État A' });
+  });
+
+  it('checks Neo4j in /healthz', async () => {
+    const res = await fetch(`${url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', neo4j: 'ok' });
+  });
+
+  it('answers malformed GraphQL with a 400 and a code, and stays healthy', async () => {
+    const res = await post('{ entity(id: ');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+});

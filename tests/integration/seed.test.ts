@@ -1,0 +1,153 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema, checkSeed, DEFAULT_SEED_DIR, loadSeed, SeedInvalidError, type Graph } from '@lacuna/api';
+import { fingerprint, testGraph, wipe } from '../setup/graph.js';
+
+const MINI = resolve(import.meta.dirname, '../fixtures/mini-seed');
+
+/** A copy of the mini seed with one file edited. */
+function brokenCopy(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lacuna-broken-seed-'));
+  cpSync(MINI, dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+describe('seed loading', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = testGraph();
+    await wipe(graph);
+    await applySchema(graph);
+  });
+  afterAll(() => graph.close());
+
+  it('loads the mini seed with its labels, properties, dates and relationships', async () => {
+    const stats = await loadSeed(graph, MINI);
+    expect(stats).toMatchObject({ nodes: 9, relationships: 9 });
+    const [act] = await graph.read(
+      `MATCH (i:Instrument {id: 'union-act'})-[r:REGULATES]->(t:Technology)
+       RETURN i.inForce AS inForce, i.binding AS binding, r.mode AS mode, r.activities AS activities, r.sourceIds AS sources, t.id AS tech`,
+      {},
+      { name: 't' },
+    );
+    expect(act).toEqual({
+      inForce: '2018-05-25',
+      binding: true,
+      mode: 'general',
+      activities: ['data_processing'],
+      sources: ['src-fixture'],
+      tech: 't_surveillance',
+    });
+    const [party] = await graph.read(
+      "MATCH (:Jurisdiction {id: 'XA'})-[p:PARTY_TO]->(:Instrument {id: 'treaty'}) RETURN p.since AS since",
+      {},
+      { name: 't' },
+    );
+    expect(party).toEqual({ since: '1980-01-01' });
+    const [types] = await graph.read(
+      "MATCH (n:Entity {id: 'XA'}) RETURN labels(n) AS labels, valueType(n.nameFr) AS t",
+      {},
+      { name: 't' },
+    );
+    expect(types?.labels).toEqual(expect.arrayContaining(['Entity', 'Jurisdiction']));
+  });
+
+  it('leaves the same graph when loaded twice', async () => {
+    const once = await fingerprint(graph);
+    await loadSeed(graph, MINI);
+    expect(await fingerprint(graph)).toEqual(once);
+  });
+
+  it('drops a relationship that the seed no longer declares', async () => {
+    const dir = brokenCopy('technologies/taxonomy.yaml', (t) => t.replace('  threatens: [r_privacy]\n', ''));
+    try {
+      await loadSeed(graph, dir);
+      const rows = await graph.read('MATCH (:Technology)-[r:THREATENS]->() RETURN count(r) AS n', {}, { name: 't' });
+      expect(rows[0]?.n).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true });
+      await loadSeed(graph, MINI);
+    }
+  });
+
+  const broken: [string, string, (t: string) => string, RegExp][] = [
+    [
+      'a reference to an unknown id',
+      'instruments/laws.yaml',
+      (t) => t.replace('- to: UNION', '- to: NOWHERE'),
+      /laws\.yaml:\d+:\d+ +union-act\.appliesIn\[0\] +unknown id "NOWHERE"/,
+    ],
+    [
+      'a missing source',
+      'rights/rights.yaml',
+      (t) => t.replace('  sources: [src-fixture]\n', ''),
+      /rights\.yaml:\d+:\d+ +r_privacy\.sources +no source/,
+    ],
+    [
+      'a source that does not exist',
+      'rights/rights.yaml',
+      (t) => t.replace('[src-fixture]', '[src-ghost]'),
+      /rights\.yaml:\d+:\d+ +r_privacy\.sources +unknown source "src-ghost"/,
+    ],
+    [
+      'an impossible date',
+      'instruments/laws.yaml',
+      (t) => t.replace('inForce: 2018-05-25', 'inForce: 2018-02-30'),
+      /laws\.yaml:\d+:\d+ +union-act\.inForce +must be a real date/,
+    ],
+    [
+      'a duplicate id',
+      'rights/rights.yaml',
+      (t) => t.replace('id: r_privacy', 'id: XA'),
+      /rights\.yaml:\d+:\d+ +XA\.id +duplicate id; already used by a Jurisdiction/,
+    ],
+    [
+      'an unknown enum value',
+      'instruments/laws.yaml',
+      (t) => t.replace('mode: general', 'mode: forbidden'),
+      /laws\.yaml:\d+:\d+ +union-act\.regulates\[0\]\.mode +unknown RegulationMode "forbidden"/,
+    ],
+    [
+      'a taxonomy cycle',
+      'technologies/taxonomy.yaml',
+      (t) => t.replace('  riskLevel: 4\n', '  riskLevel: 4\n  subtypeOf: [t_face]\n'),
+      /SUBTYPE_OF forms a cycle/,
+    ],
+    ['invalid YAML', 'rights/rights.yaml', (t) => `${t}\n- id: [unclosed\n`, /rights\.yaml:\d+:\d+ +\(yaml\)/],
+  ];
+
+  it.each(broken)(
+    'rejects %s with its file, line and field, and writes nothing',
+    async (_what, file, edit, expected) => {
+      const before = await fingerprint(graph);
+      const dir = brokenCopy(file, edit);
+      try {
+        const error = await loadSeed(graph, dir).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(SeedInvalidError);
+        expect((error as Error).message).toMatch(expected);
+        expect(await fingerprint(graph)).toEqual(before);
+      } finally {
+        rmSync(dir, { recursive: true });
+      }
+    },
+  );
+
+  it('loads the curated dataset in data/seed', async () => {
+    const checked = checkSeed(DEFAULT_SEED_DIR);
+    expect(checked.problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`)).toEqual([]);
+    await wipe(graph);
+    const stats = await loadSeed(graph, DEFAULT_SEED_DIR);
+    const rows = await graph.read('MATCH (n:Entity) RETURN count(n) AS n', {}, { name: 't' });
+    expect(rows[0]?.n).toBe(stats.nodes);
+    const again = await fingerprint(graph);
+    await loadSeed(graph, DEFAULT_SEED_DIR);
+    expect(await fingerprint(graph)).toEqual(again);
+  });
+});
