@@ -39,6 +39,7 @@ export const INSTRUMENT_KINDS = [
   'executive_order',
   'ordinance',
   'treaty',
+  'arrangement',
   'court_ruling',
   'resolution',
   'declaration',
@@ -82,7 +83,35 @@ export const DUTY_BEARERS = ['state', 'business'] as const;
 export type DutyBearer = (typeof DUTY_BEARERS)[number];
 
 /** ISO 639-1 codes the sources are written in. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ar', 'zh', 'ru', 'ja', 'ko', 'other'] as const;
+export const LANGUAGES = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'ar',
+  'zh',
+  'ru',
+  'ja',
+  'ko',
+  'sv',
+  'da',
+  'no',
+  'fi',
+  'pl',
+  'cs',
+  'hu',
+  'ro',
+  'el',
+  'tr',
+  'id',
+  'th',
+  'vi',
+  'he',
+  'other',
+] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const ENUMS = {

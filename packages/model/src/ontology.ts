@@ -278,7 +278,11 @@ export const RELATIONSHIPS: readonly RelationshipDef[] = [
     seedKey: 'appliesIn',
     cardinality: 'many',
     description: 'Where an instrument applies.',
-    properties: { scope: enumOf('ApplicationScope', 'Territorial or extraterritorial reach.') },
+    properties: {
+      scope: enumOf('ApplicationScope', 'Territorial or extraterritorial reach.'),
+      from: date('When it starts to apply there, if later than the instrument (e.g. a transition period).'),
+      until: date('When it stops applying there (exclusive), e.g. after a state leaves a union.'),
+    },
   },
   {
     type: 'REGULATES',
@@ -292,6 +296,9 @@ export const RELATIONSHIPS: readonly RelationshipDef[] = [
       activities: enumList('Activity', 'Activities covered.', true),
       actorsCovered: enumList('ActorClass', 'Actors covered.', true),
       provision: str('Article or section.'),
+      condition: text(
+        'The setting or purpose the rule is limited to (e.g. "in workplaces and education"); a conditional ban counts as specific, not prohibited.',
+      ),
       from: date('When this provision starts to apply, if later than the instrument.'),
       until: date('When this provision stops applying, if earlier than the instrument.'),
     },
@@ -333,12 +340,21 @@ export const RELATIONSHIPS: readonly RelationshipDef[] = [
     properties: {},
   },
   {
+    type: 'ANNULS',
+    from: 'Instrument',
+    to: ['Instrument'],
+    seedKey: 'annuls',
+    cardinality: 'many',
+    description: 'A court ruling that annuls or strikes down another instrument.',
+    properties: {},
+  },
+  {
     type: 'DERIVED_FROM',
     from: 'Obligation',
     to: ['Instrument'],
     seedKey: 'derivedFrom',
-    cardinality: 'one',
-    description: 'The instrument that states the obligation.',
+    cardinality: 'many',
+    description: 'The instruments that state the obligation.',
     properties: { provision: str('Paragraph or article.') },
   },
   {
