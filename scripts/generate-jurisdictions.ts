@@ -129,7 +129,8 @@ interface Membership {
  * are dated from 1958-01-01, the entry into force of the Treaty of Rome (EEC), as the EU's own list of
  * member countries does ("Year of entry 01/01/1958"); every later accession is the date that list gives.
  * The United Kingdom left on 31 January 2020 (src-eu-countries; src-ec-6-to-27-members: "As of 1st of
- * February 2020 the United Kingdom is no longer part of the European Union").
+ * February 2020 the United Kingdom is no longer part of the European Union"). `until` is exclusive (the
+ * first day the membership no longer holds), so the UK row ends on 2020-02-01.
  */
 const EU_SRC = ['src-eu-countries'] as const;
 const EU_MEMBERSHIP: Readonly<Record<string, readonly Membership[]>> = {
@@ -144,7 +145,7 @@ const EU_MEMBERSHIP: Readonly<Record<string, readonly Membership[]>> = {
   GB: [
     {
       since: '1973-01-01',
-      until: '2020-01-31',
+      until: '2020-02-01',
       sources: ['src-eu-countries', 'src-ec-6-to-27-members'],
       quote: 'United Kingdom (left on 31 January 2020)',
     },
@@ -174,34 +175,35 @@ const EU_MEMBERSHIP: Readonly<Record<string, readonly Membership[]>> = {
  * Council of Europe membership: date of accession as given by the Council of Europe's list of member
  * states (src-coe-members), each row verified against the source(s) named with it. Andorra is a
  * member but is left out: the dates found for its accession disagree (10 October vs 10 November 1994).
+ * `until` is exclusive: Greece's withdrawal on 12 December 1969 and Russia's expulsion "immediately"
+ * on 16 March 2022 make those days the first on which membership no longer held.
  */
 const COE = 'src-coe-members';
-const WIKI = 'src-wikipedia-coe-members';
 const HREA = 'src-hrea-coe-members';
 const coe = (since: string, ...sources: string[]): Membership[] => [{ since, sources: [COE, ...sources] }];
 const COE_MEMBERSHIP: Readonly<Record<string, readonly Membership[]>> = {
-  BE: coe('1949-05-05', WIKI, HREA),
-  DK: coe('1949-05-05', WIKI, HREA),
-  FR: coe('1949-05-05', WIKI, HREA),
-  IE: coe('1949-05-05', WIKI, HREA),
-  IT: coe('1949-05-05', WIKI, HREA),
-  LU: coe('1949-05-05', WIKI, HREA),
-  NL: coe('1949-05-05', WIKI, HREA),
-  NO: coe('1949-05-05', WIKI, HREA),
-  SE: coe('1949-05-05', WIKI, HREA),
-  GB: coe('1949-05-05', WIKI, HREA),
+  BE: coe('1949-05-05', HREA),
+  DK: coe('1949-05-05', HREA),
+  FR: coe('1949-05-05', HREA),
+  IE: coe('1949-05-05', HREA),
+  IT: coe('1949-05-05', HREA),
+  LU: coe('1949-05-05', HREA),
+  NL: coe('1949-05-05', HREA),
+  NO: coe('1949-05-05', HREA),
+  SE: coe('1949-05-05', HREA),
+  GB: coe('1949-05-05', HREA),
   GR: [
     {
       since: '1949-08-09',
       until: '1969-12-12',
-      sources: [COE, WIKI],
+      sources: [COE, 'src-coe70-greece-withdraws'],
       quote: 'Withdrew from Council membership on 12 December 1969',
     },
-    { since: '1974-11-28', sources: [WIKI], quote: 'Greece re-joined the Council of Europe on 28 November 1974' },
+    { since: '1974-11-28', sources: [COE, 'src-coe70-greece-rejoins'], quote: '28 November 1974 Greece re-joins' },
   ],
   TR: coe('1949-08-09', 'src-coe-turkey-factsheet'),
-  IS: coe('1950-03-07', WIKI),
-  DE: coe('1950-07-13', WIKI, HREA),
+  IS: coe('1950-03-07'),
+  DE: coe('1950-07-13', HREA),
   AT: coe('1956-04-16', HREA),
   CY: coe('1961-05-24', HREA),
   CH: coe('1963-05-06', HREA),

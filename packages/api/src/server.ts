@@ -14,7 +14,7 @@ import cors from 'cors';
 import express from 'express';
 import type { Config } from './config.js';
 import type { Graph } from './graph/db.js';
-import type { Context } from './graphql/context.js';
+import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { resolvers } from './graphql/resolvers.js';
 import { typeDefs } from './graphql/schema.js';
@@ -67,7 +67,7 @@ export async function startServer(config: Config, graph: Graph): Promise<Running
     '/graphql',
     cors(config.http.corsOrigins.length > 0 ? { origin: config.http.corsOrigins } : { origin: false }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({ graph }) }),
+    expressMiddleware(apollo, { context: async () => createContext(graph) }),
   );
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));

@@ -25,8 +25,10 @@ export function toNeo4j(value: unknown): unknown {
     const [y, m, d] = value.value.split('-').map(Number) as [number, number, number];
     return new neo4j.types.Date(y, m, d);
   }
+  // Whole numbers travel as Neo4j integers (LIMIT, SKIP and integer properties need them).
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toNeo4j);
-  if (value !== null && typeof value === 'object') {
+  if (value !== null && typeof value === 'object' && !neo4j.isInt(value) && !neo4j.isDate(value)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = toNeo4j(v);
     return out;

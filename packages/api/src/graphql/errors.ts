@@ -11,6 +11,7 @@ export function formatError(
   const expose = config.exposeErrors;
   const original = unwrapResolverError(error);
   if (original instanceof GraphError) {
+    if (original.code === 'INTERNAL') console.error(original.message, original.cause);
     const code =
       original.code === 'TIMEOUT'
         ? 'QUERY_TIMEOUT'

@@ -1,0 +1,123 @@
+// coverage — the rules considered for each (jurisdiction × technology) cell, for one activity, one actor
+// class and one date: the route by which each reaches the jurisdiction, the reason it is excluded (null
+// when it applies), and the level of the cell. Semantics: docs/coverage.md.
+//
+// Parameters:
+//   $jurisdictions [string]  jurisdiction ids
+//   $technologies  [string]  technology ids
+//   $activity      string    an Activity
+//   $actor         string    an ActorClass
+//   $asOf          DATE
+//   $explain       boolean   false: return levels and counts only (the matrix)
+//   $modes         [string]  regulation modes, strongest first (from the ontology)
+//   $levels        [string]  coverage levels, strongest first (from the ontology)
+// Columns, one row per cell with at least one rule considered (any other cell is level `none`):
+//   jurisdiction, technology, level, strongestMode, applying (count of rules that apply),
+//   rules (only when $explain; otherwise []),
+//   rules [map]: instrument {id, name, nameFr, kind, binding, status, citation, url, inForce, repealed},
+//   mode, level, activities, actorsCovered, provision, condition, from, until, route, reason, sources,
+//   jpath [{id, name, via}] (jurisdiction → … → instrument), tpath [{id, name, via}] (technology → … → target)
+
+// 1. The technologies asked about and all their ancestors: the targets a rule may name.
+//    (Only ids travel with the rows below: Neo4j accounts a row's whole size against transaction memory.)
+UNWIND $technologies AS technologyId
+MATCH (:Technology {id: technologyId})-[:SUBTYPE_OF*0..10]->(target:Technology)
+WITH collect(DISTINCT target.id) AS targetIds
+
+// 2. Every instrument that could apply in each jurisdiction, by every route, with the route's own gate.
+UNWIND $jurisdictions AS jurisdictionId
+MATCH (j:Jurisdiction {id: jurisdictionId})
+CALL (j) {
+  // Applies in J or in a jurisdiction J is part of.
+  MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)<-[ap:APPLIES_IN]-(i:Instrument)
+  RETURN i, p,
+    CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' WHEN length(p) = 1 THEN 'TERRITORIAL' ELSE 'PART_OF' END AS route,
+    CASE
+      WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
+      WHEN ap.until <= $asOf THEN 'NO_LONGER_APPLICABLE_HERE'
+      // A treaty binds its parties only: reaching J through INT is not enough.
+      WHEN EXISTS { (:Jurisdiction)-[:PARTY_TO]->(i) } THEN 'NOT_A_PARTY_AT_DATE'
+      // Reaching J's actors from abroad informs, but does not govern the activity in J (docs/coverage.md).
+      WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL_ONLY'
+    END AS gate
+  UNION ALL
+  // Applies in a body J (or a parent) is a member of.
+  MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[m:MEMBER_OF]->(:Jurisdiction)<-[ap:APPLIES_IN]-(i:Instrument)
+  RETURN i, p,
+    CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' ELSE 'MEMBER_OF' END AS route,
+    CASE
+      WHEN m.since > $asOf OR m.until <= $asOf THEN 'NOT_A_MEMBER_AT_DATE'
+      WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
+      WHEN ap.until <= $asOf THEN 'NO_LONGER_APPLICABLE_HERE'
+      WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL_ONLY'
+    END AS gate
+  UNION ALL
+  // J (or a parent) is party to it.
+  MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[pt:PARTY_TO]->(i:Instrument)
+  RETURN i, p, 'PARTY_TO' AS route,
+    CASE WHEN pt.since > $asOf OR pt.until <= $asOf THEN 'NOT_A_PARTY_AT_DATE' END AS gate
+}
+
+// 3. The instrument's own dates, then each REGULATES edge reaching one of the technologies.
+WITH targetIds, j, i, p, route,
+  coalesce(gate, CASE
+    WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
+    WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
+    WHEN i.status = 'adopted' AND i.inForce IS NULL THEN 'NOT_YET_IN_FORCE'
+    WHEN i.repealed <= $asOf THEN 'REPEALED'
+    WHEN i.repealed IS NULL AND i.status IN ['repealed', 'superseded', 'struck_down', 'expired'] THEN 'REPEALED'
+  END) AS gate
+MATCH (i)-[r:REGULATES]->(target:Technology)
+WHERE target.id IN targetIds
+WITH j, i, r, target, p, route,
+  coalesce(gate, CASE
+    WHEN r.from > $asOf THEN 'PROVISION_NOT_YET_APPLICABLE'
+    WHEN r.until <= $asOf THEN 'PROVISION_NO_LONGER_APPLIES'
+    WHEN NOT $activity IN r.activities THEN 'OTHER_ACTIVITY'
+    WHEN NOT ('all' IN r.actorsCovered OR $actor IN r.actorsCovered
+              OR ($actor = 'law_enforcement' AND 'public' IN r.actorsCovered)
+              OR ('public' IN r.actorsCovered AND 'private' IN r.actorsCovered)) THEN 'OTHER_ACTORS'
+  END) AS reason
+
+// 4. Keep the best route per rule: one that applies, then the most direct. Paths only when explaining.
+ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
+  CASE route WHEN 'TERRITORIAL' THEN 0 WHEN 'PARTY_TO' THEN 1 WHEN 'MEMBER_OF' THEN 2 WHEN 'PART_OF' THEN 3 ELSE 4 END,
+  length(p)
+WITH j, i, r, target, head(collect({route: route, reason: reason, p: CASE WHEN $explain THEN p END})) AS best
+WITH j, i, r, target, best,
+  CASE
+    WHEN NOT i.binding THEN 'soft'
+    WHEN r.mode IN ['ban', 'moratorium'] AND r.condition IS NULL THEN 'prohibited'
+    WHEN r.mode <> 'general' THEN 'specific'
+    ELSE 'general'
+  END AS level
+
+// 5. Each rule reaches the requested technologies that are its target or subtypes of it (shortest path).
+CALL (target) {
+  MATCH tp = (tech:Technology)-[:SUBTYPE_OF*0..10]->(target)
+  WHERE tech.id IN $technologies
+  WITH tech, tp ORDER BY length(tp)
+  RETURN tech, head(collect(tp)) AS tp
+}
+WITH j, tech, tp, i, r, target, best, level,
+  CASE WHEN best.reason IS NULL THEN [k IN range(0, size($levels) - 1) WHERE $levels[k] = level][0] END AS levelRank,
+  CASE WHEN best.reason IS NULL THEN [k IN range(0, size($modes) - 1) WHERE $modes[k] = r.mode][0] END AS modeRank
+WITH j, tech, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
+  collect(CASE WHEN $explain THEN {
+    instrument: i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url, .inForce, .repealed},
+    mode: r.mode, level: level,
+    activities: r.activities, actorsCovered: r.actorsCovered, provision: r.provision, condition: r.condition,
+    from: r.from, until: r.until, route: best.route, reason: best.reason,
+    sources: coalesce(r.sourceIds, []) + coalesce(i.sourceIds, []),
+    jpath: [k IN range(0, length(best.p)) | {
+      id: nodes(best.p)[k].id, name: nodes(best.p)[k].name,
+      via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.p)[k - 1]) END
+    }],
+    tpath: [k IN range(0, length(tp)) | {
+      id: nodes(tp)[k].id, name: nodes(tp)[k].name, via: CASE WHEN k = 0 THEN null ELSE 'SUBTYPE_OF' END
+    }]
+  } END) AS rules
+RETURN j.id AS jurisdiction, tech.id AS technology,
+  coalesce($levels[bestLevel], 'none') AS level,
+  $modes[bestMode] AS strongestMode,
+  applying, rules

@@ -1,0 +1,144 @@
+/** Search, the explorer's bounded neighbourhood, and what changed between two dates. */
+import type { Graph } from '../graph/db.js';
+import { IsoDate } from '../seed/validate.js';
+import { cellKey, coverageCells } from './coverage.js';
+import { cypher } from './cypher.js';
+import type { Activity } from '@lacuna/model';
+
+/** Lucene special characters are escaped; each term matches exactly (boosted), by prefix, or fuzzily. */
+export function luceneQuery(text: string): string | undefined {
+  // Lower case: the analyzer folds case anyway, and AND/OR/NOT stop being operators.
+  const terms = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (c) => `\\${c}`))
+    .filter((t) => t.length > 0)
+    .slice(0, 12);
+  if (terms.length === 0) return undefined;
+  return terms.map((t) => `(${t}^3 OR ${t}*${t.length >= 4 ? ` OR ${t}~1` : ''})`).join(' AND ');
+}
+
+export interface SearchRow {
+  id: string;
+  label: string;
+  name: string;
+  nameFr: string | null;
+  aliases: string[] | null;
+  citation: string | null;
+  score: number;
+}
+
+export async function search(graph: Graph, text: string, labels: string[] | null, first: number) {
+  const query = luceneQuery(text);
+  if (!query) return [];
+  const rows = (await graph.read(
+    cypher('search'),
+    { query, labels, first },
+    { name: 'search' },
+  )) as unknown as SearchRow[];
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const needle = fold(text.trim());
+  return rows.map((row) => {
+    const fields = [row.name, row.nameFr, ...(row.aliases ?? []), row.citation].filter((f): f is string => !!f);
+    const matched = fields.find((f) => fold(f).includes(needle)) ?? null;
+    return { ...row, matched };
+  });
+}
+
+export interface GraphNode {
+  id: string;
+  label: string;
+  name: string;
+  nameFr: string | null;
+  depth: number;
+}
+
+export async function neighbourhood(graph: Graph, id: string, depth: number, labels: string[] | null, limit: number) {
+  const centre = await graph.read(
+    'MATCH (n:Entity {id: $id}) RETURN n {.id, .name, .nameFr, label: [l IN labels(n) WHERE l <> "Entity"][0]} AS node',
+    { id },
+    { name: 'neighbourhood.centre' },
+  );
+  const first = centre[0]?.node as Omit<GraphNode, 'depth'> | undefined;
+  if (!first) return undefined;
+  const nodes = new Map<string, GraphNode>([[id, { ...first, depth: 0 }]]);
+  const edges = new Map<string, { id: string; type: string; source: string; target: string }>();
+  let frontier = [id];
+  let truncated = false;
+  for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
+    const budget = limit * 4;
+    const rows = await graph.read(
+      cypher('expand'),
+      { frontier, labels, limit: budget },
+      { name: 'neighbourhood.expand' },
+    );
+    if (rows.length >= budget) truncated = true;
+    const next: string[] = [];
+    for (const row of rows) {
+      const other = row.other as Omit<GraphNode, 'depth'>;
+      if (!nodes.has(other.id)) {
+        if (nodes.size >= limit) {
+          truncated = true;
+          continue;
+        }
+        nodes.set(other.id, { ...other, depth: level });
+        next.push(other.id);
+      }
+      const key = String(row.key);
+      edges.set(key, { id: key, type: String(row.type), source: String(row.source), target: String(row.target) });
+    }
+    frontier = next;
+  }
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)),
+    truncated,
+  };
+}
+
+export async function changes(
+  graph: Graph,
+  from: string,
+  to: string,
+  activity: Activity,
+  technologies: string[] | null,
+  jurisdictions: string[],
+) {
+  const rows = await graph.read(
+    cypher('changes'),
+    { from: new IsoDate(from), to: new IsoDate(to) },
+    { name: 'changes' },
+  );
+  const affected = new Set<string>(technologies ?? []);
+  if (!technologies) {
+    for (const row of rows) {
+      const t = row.technology as { id: string } | null;
+      if (t) affected.add(t.id);
+    }
+    const instruments = rows.map((r) => (r.instrument as { id: string } | null)?.id).filter((x): x is string => !!x);
+    const regulated = await graph.read(
+      'MATCH (i:Instrument)-[:REGULATES]->(t:Technology) WHERE i.id IN $ids RETURN DISTINCT t.id AS id',
+      { ids: instruments },
+      { name: 'changes.technologies' },
+    );
+    for (const r of regulated) affected.add(String(r.id));
+  }
+  const techs = [...affected];
+  const cells: { jurisdiction: string; technology: string; before: string; after: string }[] = [];
+  if (techs.length > 0 && jurisdictions.length > 0) {
+    const query = { jurisdictions, technologies: techs, activity, actor: 'all' as const };
+    const [before, after] = await Promise.all([
+      coverageCells(graph, { ...query, asOf: from }, false),
+      coverageCells(graph, { ...query, asOf: to }, false),
+    ]);
+    for (const j of jurisdictions) {
+      for (const t of techs) {
+        const a = before.get(cellKey(j, t))?.level ?? 'none';
+        const b = after.get(cellKey(j, t))?.level ?? 'none';
+        if (a !== b) cells.push({ jurisdiction: j, technology: t, before: a, after: b });
+      }
+    }
+  }
+  return { rows, cells };
+}

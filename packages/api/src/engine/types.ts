@@ -1,0 +1,54 @@
+/** What the engine returns; the GraphQL layer maps these to its types. */
+import type { Activity, ActorClass, CoverageLevel, RegulationMode } from '@lacuna/model';
+
+export interface PathStep {
+  id: string;
+  name: string;
+  via: string | null;
+}
+
+export interface RuleRow {
+  instrument: {
+    id: string;
+    name: string;
+    nameFr: string | null;
+    kind: string;
+    binding: boolean;
+    status: string;
+    citation: string | null;
+    url: string | null;
+    inForce: string | null;
+    repealed: string | null;
+  };
+  mode: RegulationMode;
+  level: CoverageLevel;
+  activities: Activity[];
+  actorsCovered: ActorClass[];
+  provision: string | null;
+  condition: string | null;
+  from: string | null;
+  until: string | null;
+  route: string;
+  reason: string | null;
+  sources: string[];
+  jpath: PathStep[];
+  tpath: PathStep[];
+}
+
+export interface CellRow {
+  jurisdiction: string;
+  technology: string;
+  level: CoverageLevel;
+  strongestMode: RegulationMode | null;
+  applying: number;
+  rules: RuleRow[];
+}
+
+export interface CellQuery {
+  jurisdictions: string[];
+  technologies: string[];
+  activity: Activity;
+  actor: ActorClass;
+  /** YYYY-MM-DD */
+  asOf: string;
+}

@@ -1,0 +1,235 @@
+/** coverage, coverageMatrix, complianceCheck and the catalogue lists. */
+import { COVERAGE_LEVELS, type Activity, type ActorClass, type CoverageLevel } from '@lacuna/model';
+import {
+  listInstruments,
+  listJurisdictions,
+  listTechnologies,
+  type InstrumentFilter,
+  type JurisdictionFilter,
+} from '../../engine/catalog.js';
+import { complianceCheck, type FootprintItem } from '../../engine/compliance.js';
+import { cellKey, coverageCells, isGapLevel } from '../../engine/coverage.js';
+import { cellSummary } from '../../engine/explain.js';
+import type { CellRow, RuleRow } from '../../engine/types.js';
+import type { Context } from '../context.js';
+import { pageSize, requireIds, today, userError } from '../inputs.js';
+import { loadNode, loadSources, toNode } from './nodes.js';
+
+export const MAX_MATRIX_CELLS = 30_000;
+export const MAX_FOOTPRINT = 100;
+
+const ref = (id: string, name: string, label: string, nameFr?: unknown) => ({
+  id,
+  name,
+  label,
+  nameFr: nameFr ?? null,
+});
+
+async function refOf(context: Context, id: string) {
+  const node = await loadNode(context, id);
+  return node ? ref(node.id, String(node.name), node.label, node.nameFr) : ref(id, id, 'Entity');
+}
+
+export function ruleOut(rule: RuleRow) {
+  return {
+    ...rule,
+    excludedBecause: rule.reason,
+    jurisdictionPath: rule.jpath,
+    technologyPath: rule.tpath,
+    sourceIds: rule.sources,
+  };
+}
+
+export async function coverageOut(
+  context: Context,
+  cell: CellRow,
+  activity: Activity,
+  actor: ActorClass,
+  asOf: string,
+) {
+  const [jurisdiction, technology] = await Promise.all([
+    refOf(context, cell.jurisdiction),
+    refOf(context, cell.technology),
+  ]);
+  const applicable = cell.rules.filter((r) => r.reason === null);
+  return {
+    jurisdiction,
+    technology,
+    activity,
+    actor,
+    asOf,
+    level: cell.level,
+    strongestMode: cell.strongestMode,
+    isGap: isGapLevel(cell.level),
+    applicable: applicable.map(ruleOut),
+    excluded: cell.rules.filter((r) => r.reason !== null).map(ruleOut),
+    sourceIds: [...new Set(applicable.flatMap((r) => r.sources))],
+    summary: cellSummary(cell, { jurisdiction: jurisdiction.name, technology: technology.name }, activity, actor, asOf),
+  };
+}
+
+interface CoverageArgs {
+  jurisdiction: string;
+  technology: string;
+  activity: Activity;
+  actor: ActorClass;
+  asOf?: string | null;
+}
+
+interface MatrixArgs {
+  jurisdictions?: string[] | null;
+  technologies?: string[] | null;
+  region?: string | null;
+  levels?: string[] | null;
+  technologyFamily?: string | null;
+  activity: Activity;
+  actor: ActorClass;
+  asOf?: string | null;
+}
+
+export const coverageResolvers = {
+  Query: {
+    coverage: async (_: unknown, args: CoverageArgs, context: Context) => {
+      await requireIds(context, [args.jurisdiction], 'Jurisdiction', 'jurisdiction');
+      await requireIds(context, [args.technology], 'Technology', 'technology');
+      const asOf = args.asOf ?? today();
+      const cells = await coverageCells(
+        context.graph,
+        {
+          jurisdictions: [args.jurisdiction],
+          technologies: [args.technology],
+          activity: args.activity,
+          actor: args.actor,
+          asOf,
+        },
+        true,
+      );
+      const cell = cells.get(cellKey(args.jurisdiction, args.technology));
+      if (!cell) throw new Error('coverage returned no cell');
+      return coverageOut(context, cell, args.activity, args.actor, asOf);
+    },
+
+    coverageMatrix: async (_: unknown, args: MatrixArgs, context: Context) => {
+      if (args.jurisdictions) await requireIds(context, args.jurisdictions, 'Jurisdiction', 'jurisdictions');
+      if (args.technologies) await requireIds(context, args.technologies, 'Technology', 'technologies');
+      if (args.technologyFamily) await requireIds(context, [args.technologyFamily], 'Technology', 'technologyFamily');
+      const asOf = args.asOf ?? today();
+      const jurisdictions = await listJurisdictions(context.graph, {
+        ids: args.jurisdictions ?? null,
+        region: args.region ?? null,
+        levels: args.levels ?? (args.jurisdictions ? null : ['national', 'supranational']),
+      });
+      let technologies = await listTechnologies(context.graph, args.technologyFamily ?? null);
+      if (args.technologies) technologies = technologies.filter((t) => args.technologies?.includes(t.id));
+      const size = jurisdictions.length * technologies.length;
+      if (size > MAX_MATRIX_CELLS) {
+        throw userError(
+          `The matrix would have ${size} cells; narrow it to at most ${MAX_MATRIX_CELLS} (filter by region, level or technology family).`,
+        );
+      }
+      const cells = await coverageCells(
+        context.graph,
+        {
+          jurisdictions: jurisdictions.map((j) => j.id),
+          technologies: technologies.map((t) => t.id),
+          activity: args.activity,
+          actor: args.actor,
+          asOf,
+        },
+        false,
+      );
+      return {
+        activity: args.activity,
+        actor: args.actor,
+        asOf,
+        jurisdictions: jurisdictions.map((j) => ({ ...j.props, id: j.id, parent: j.parent ?? null })),
+        technologies: technologies.map((t) => ({ ...t.props, id: t.id, parents: t.parents ?? [] })),
+        cells: [...cells.values()].map((c) => ({
+          jurisdiction: c.jurisdiction,
+          technology: c.technology,
+          level: c.level,
+          strongestMode: c.strongestMode,
+          rules: c.applying,
+        })),
+      };
+    },
+
+    complianceCheck: async (
+      _: unknown,
+      args: { footprint: FootprintItem[]; asOf?: string | null },
+      context: Context,
+    ) => {
+      if (args.footprint.length === 0)
+        throw userError('The footprint is empty: add at least one (jurisdiction, technology, activity).');
+      if (args.footprint.length > MAX_FOOTPRINT)
+        throw userError(`A footprint may have at most ${MAX_FOOTPRINT} items (got ${args.footprint.length}).`);
+      await requireIds(
+        context,
+        args.footprint.map((i) => i.jurisdiction),
+        'Jurisdiction',
+        'footprint.jurisdiction',
+      );
+      await requireIds(
+        context,
+        args.footprint.map((i) => i.technology),
+        'Technology',
+        'footprint.technology',
+      );
+      const asOf = args.asOf ?? today();
+      const names = new Map<string, string>();
+      for (const id of new Set(args.footprint.flatMap((i) => [i.jurisdiction, i.technology])))
+        names.set(id, String((await loadNode(context, id))?.name ?? id));
+      const name = (id: string) => names.get(id) ?? id;
+      const result = await complianceCheck(context.graph, args.footprint, asOf, name);
+      const items = await Promise.all(
+        result.cells.map(async (cell, index) => {
+          const item = args.footprint[index];
+          if (!item) throw new Error('footprint item missing');
+          return { index, coverage: await coverageOut(context, cell, item.activity, item.actor, asOf) };
+        }),
+      );
+      const count = (level: CoverageLevel) => result.cells.filter((c) => c.level === level).length;
+      const counts = Object.fromEntries(COVERAGE_LEVELS.map((l) => [l, count(l)])) as Record<CoverageLevel, number>;
+      return {
+        asOf,
+        items,
+        conflicts: await Promise.all(
+          result.conflicts.map(async (c) => ({ ...c, technology: await refOf(context, c.technology) })),
+        ),
+        strictest: await Promise.all(
+          result.strictest.map(async (s) => ({
+            ...s,
+            technology: await refOf(context, s.technology),
+            rules: s.rules.map(ruleOut),
+          })),
+        ),
+        softOnly: result.softOnly,
+        uncovered: result.uncovered,
+        summary: {
+          items: args.footprint.length,
+          ...counts,
+          conflicts: result.conflicts.length,
+          text:
+            `${args.footprint.length} item${args.footprint.length > 1 ? 's' : ''} checked on ${asOf}: ${counts.prohibited} prohibited, ${counts.specific} with specific rules, ` +
+            `${counts.general} with general law only, ${counts.soft} with soft law only, ${counts.none} with no rule; ${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}.`,
+        },
+      };
+    },
+
+    jurisdictions: async (_: unknown, { filter }: { filter?: JurisdictionFilter | null }, context: Context) =>
+      (await listJurisdictions(context.graph, filter ?? {})).map((row) => toNode(row)),
+    technologies: async (_: unknown, { family }: { family?: string | null }, context: Context) => {
+      if (family) await requireIds(context, [family], 'Technology', 'family');
+      return (await listTechnologies(context.graph, family ?? null)).map((row) => toNode(row));
+    },
+    instruments: async (
+      _: unknown,
+      { filter, first }: { filter?: InstrumentFilter | null; first: number },
+      context: Context,
+    ) => (await listInstruments(context.graph, filter ?? {}, pageSize(first, 100, 1000))).map((row) => toNode(row)),
+  },
+  Coverage: {
+    sources: (c: { sourceIds: string[] }, _: unknown, context: Context) => loadSources(context, c.sourceIds),
+  },
+  Rule: { sources: (r: { sourceIds: string[] }, _: unknown, context: Context) => loadSources(context, r.sourceIds) },
+};
