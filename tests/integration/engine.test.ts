@@ -1,0 +1,277 @@
+/**
+ * The coverage and gap engine on a hand-built graph (tests/fixtures/engine-graph). Every expected answer
+ * was worked out by hand from the fixture and docs/coverage.md; the comment above each says how.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema, loadSeed, startServer, type Graph } from '@lacuna/api';
+import { testConfig, testGraph, wipe } from '../setup/graph.js';
+import { graphqlClient, type GraphqlClient } from '../setup/http.js';
+
+const COVERAGE = `query($j: ID!, $t: ID!, $a: Activity!, $actor: ActorClass, $asOf: Date) {
+  coverage(jurisdiction: $j, technology: $t, activity: $a, actor: $actor, asOf: $asOf) {
+    level strongestMode isGap summary
+    applicable { instrument { id } mode level route provision jurisdictionPath { id via } technologyPath { id } sources { id } }
+    excluded { instrument { id } excludedBecause route }
+  }
+}`;
+
+interface Rule {
+  instrument: { id: string };
+  mode: string;
+  level: string;
+  route: string;
+  jurisdictionPath: { id: string; via: string | null }[];
+  technologyPath: { id: string }[];
+  sources: { id: string }[];
+}
+interface Coverage {
+  level: string;
+  strongestMode: string | null;
+  isGap: boolean;
+  summary: string;
+  applicable: Rule[];
+  excluded: { instrument: { id: string }; excludedBecause: string; route: string }[];
+}
+
+describe('coverage and gap engine (hand-built fixture)', () => {
+  let graph: Graph;
+  let api: GraphqlClient;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    await wipe(graph);
+    await applySchema(graph);
+    await loadSeed(graph, resolve(import.meta.dirname, '../fixtures/engine-graph'));
+    const server = await startServer(testConfig(), graph);
+    api = graphqlClient(server.url);
+    stop = server.stop;
+  });
+  afterAll(async () => {
+    await stop();
+    await graph.close();
+  });
+
+  const coverage = async (j: string, t: string, a: string, actor: string, asOf: string) =>
+    (await api.data<{ coverage: Coverage }>(COVERAGE, { j, t, a, actor, asOf })).coverage;
+  const applying = (c: Coverage) => c.applicable.map((r) => r.instrument.id).sort();
+  const excludedAs = (c: Coverage, id: string) => c.excluded.filter((r) => r.instrument.id === id).map((r) => r.excludedBecause);
+
+  it('inherits a union regulation through dated membership, and down the taxonomy', async () => {
+    // 2015: the union data act is not in force yet (2018); XA's own general law still is → general.
+    const early = await coverage('XA', 't_face', 'use', 'all', '2015-06-01');
+    expect(early.level).toBe('general');
+    expect(excludedAs(early, 'union-data-act')).toEqual(['NOT_YET_IN_FORCE']);
+    // 2019: XA is a member of UNION; the data act regulates t_bio, an ancestor of t_face → specific.
+    // XA's own law was repealed on 2019-01-01. Soft code covers private actors only.
+    const c = await coverage('XA', 't_face', 'use', 'all', '2019-06-01');
+    expect(c.level).toBe('specific');
+    expect(applying(c)).toEqual(['union-data-act']);
+    expect(excludedAs(c, 'xa-old-law')).toEqual(['REPEALED']);
+    const rule = c.applicable.find((r) => r.instrument.id === 'union-data-act');
+    expect(rule?.route).toBe('MEMBER_OF');
+    expect(rule?.jurisdictionPath).toEqual([
+      { id: 'XA', via: null },
+      { id: 'UNION', via: 'MEMBER_OF' },
+      { id: 'union-data-act', via: 'APPLIES_IN' },
+    ]);
+    expect(rule?.technologyPath.map((s) => s.id)).toEqual(['t_face', 't_bio']);
+    expect(rule?.sources.map((s) => s.id)).toContain('src-fx');
+    expect(excludedAs(c, 'soft-code')).toEqual(['OTHER_ACTORS']);
+    expect(excludedAs(c, 'treaty')).toEqual(['NOT_A_PARTY_AT_DATE']);
+  });
+
+  it('drops the union law after the state leaves, and a repealed law', async () => {
+    // 2021: XA left UNION on 2020-02-01 and its own law was repealed in 2019 → nothing applies.
+    const c = await coverage('XA', 't_face', 'use', 'all', '2021-06-01');
+    expect(c.level).toBe('none');
+    expect(c.isGap).toBe(true);
+    expect(excludedAs(c, 'union-data-act')).toEqual(['NOT_A_MEMBER_AT_DATE']);
+    expect(excludedAs(c, 'xa-old-law')).toEqual(['REPEALED']);
+  });
+
+  it('applies a ban on remote biometric identification by law enforcement only once its provision applies', async () => {
+    // The AI act is in force on 2024-08-01; its Art. 5 ban applies from 2025-02-02.
+    expect((await coverage('XB', 't_rbi', 'use', 'law_enforcement', '2024-06-01')).level).toBe('specific');
+    const before = await coverage('XB', 't_rbi', 'use', 'law_enforcement', '2025-01-01');
+    expect(before.level).toBe('specific');
+    expect(excludedAs(before, 'union-ai-act')).toContain('PROVISION_NOT_YET_APPLICABLE');
+    const after = await coverage('XB', 't_rbi', 'use', 'law_enforcement', '2025-06-01');
+    expect(after.level).toBe('prohibited');
+    expect(after.strongestMode).toBe('ban');
+    expect(after.summary).toMatch(/^On 2025-06-01, use of Remote biometric identification by law enforcement in State B is prohibited\./);
+  });
+
+  it('filters by actor class: the law-enforcement ban does not cover private use', async () => {
+    // Private use of t_rbi: the ban is for law enforcement → excluded; data act (all) → specific; soft code applies too.
+    const c = await coverage('XB', 't_rbi', 'use', 'private', '2025-06-01');
+    expect(c.level).toBe('specific');
+    expect(applying(c)).toEqual(['soft-code', 'union-data-act']);
+    expect(excludedAs(c, 'union-ai-act')).toContain('OTHER_ACTORS');
+  });
+
+  it('inherits through PART_OF and lets a local ban prohibit', async () => {
+    const c = await coverage('XB-1', 't_face', 'use', 'public', '2025-06-01');
+    expect(c.level).toBe('prohibited');
+    expect(c.applicable[0]?.instrument.id).toBe('xb-1-face-ban');
+    expect(c.applicable[0]?.route).toBe('TERRITORIAL');
+    const union = c.applicable.find((r) => r.instrument.id === 'union-data-act');
+    expect(union?.jurisdictionPath.map((s) => s.id)).toEqual(['XB-1', 'XB', 'UNION', 'union-data-act']);
+  });
+
+  it('counts a treaty only for its parties, from their date', async () => {
+    const party = await coverage('XD', 't_face', 'use', 'public', '2025-06-01');
+    expect(party.level).toBe('general');
+    expect(party.applicable.map((r) => [r.instrument.id, r.route])).toEqual([['treaty', 'PARTY_TO']]);
+    expect((await coverage('XD', 't_face', 'use', 'public', '2009-06-01')).level).toBe('none');
+  });
+
+  it('reports soft-law-only cells as gaps', async () => {
+    const c = await coverage('XC', 't_face', 'use', 'private', '2025-06-01');
+    expect(c.level).toBe('soft');
+    expect(c.isGap).toBe(true);
+  });
+
+  it('matches the activity, and leaves out a law not yet in force', async () => {
+    const c = await coverage('XC', 't_spy', 'export', 'all', '2025-06-01');
+    expect(c.level).toBe('specific');
+    expect(c.strongestMode).toBe('export_control');
+    expect(excludedAs(c, 'xc-future-law')).toEqual(['NOT_YET_IN_FORCE']);
+    const use = await coverage('XC', 't_spy', 'use', 'all', '2025-06-01');
+    expect(excludedAs(use, 'xc-export-law')).toEqual(['OTHER_ACTIVITY']);
+  });
+
+  it('lists extraterritorial reach without letting it set the level', async () => {
+    const c = await coverage('XC', 't_face', 'data_processing', 'all', '2025-06-01');
+    expect(c.level).toBe('specific');
+    expect(applying(c)).toEqual(['xc-face-licence']);
+    expect(excludedAs(c, 'union-data-act')).toEqual(['EXTRATERRITORIAL_ONLY']);
+  });
+
+  it('counts a ban limited to a setting as specific, not prohibited', async () => {
+    const c = await coverage('XB', 't_emo', 'use', 'all', '2025-06-01');
+    expect(c.level).toBe('specific');
+    expect(c.applicable.find((r) => r.instrument.id === 'union-ai-act')).toMatchObject({ mode: 'ban', level: 'specific' });
+  });
+
+  it('fills a matrix with one cell per jurisdiction and technology', async () => {
+    const { coverageMatrix } = await api.data<{ coverageMatrix: { cells: { jurisdiction: string; technology: string; level: string }[] } }>(
+      `{ coverageMatrix(jurisdictions: ["XA", "XB", "XC", "XD"], technologies: ["t_face", "t_spy"], activity: use, actor: public, asOf: "2025-06-01") {
+          cells { jurisdiction technology level } } }`,
+    );
+    expect(coverageMatrix.cells).toHaveLength(8);
+    const level = (j: string, t: string) => coverageMatrix.cells.find((c) => c.jurisdiction === j && c.technology === t)?.level;
+    // XA left the union; XB has the union data act (specific); XC nothing for public use; XD the treaty (general).
+    expect([level('XA', 't_face'), level('XB', 't_face'), level('XC', 't_face'), level('XD', 't_face')]).toEqual(['none', 'specific', 'none', 'general']);
+    expect(level('XB', 't_spy')).toBe('none');
+  });
+
+  it('finds conflicts and the strictest common requirement in a footprint', async () => {
+    const { complianceCheck: report } = await api.data<{
+      complianceCheck: {
+        items: { coverage: { level: string } }[];
+        conflicts: { kind: string; items: number[] }[];
+        strictest: { technology: { id: string }; activity: string; level: string; mode: string; rules: { instrument: { id: string } }[] }[];
+        uncovered: number[];
+        softOnly: number[];
+        summary: { prohibited: number; none: number; conflicts: number };
+      };
+    }>(
+      `query($f: [FootprintItemInput!]!) { complianceCheck(footprint: $f, asOf: "2025-06-01") {
+        items { coverage { level } } conflicts { kind items } uncovered softOnly
+        strictest { technology { id } activity level mode rules { instrument { id } } }
+        summary { prohibited none conflicts } } }`,
+      {
+        f: [
+          { jurisdiction: 'XB-1', technology: 't_face', activity: 'use', actor: 'public' },
+          { jurisdiction: 'XC', technology: 't_face', activity: 'use', actor: 'public' },
+          { jurisdiction: 'XB', technology: 't_face', activity: 'data_processing', actor: 'all' },
+          { jurisdiction: 'XC', technology: 't_face', activity: 'data_processing', actor: 'all' },
+        ],
+      },
+    );
+    expect(report.items.map((i) => i.coverage.level)).toEqual(['prohibited', 'none', 'specific', 'specific']);
+    expect(report.conflicts).toEqual([
+      { kind: 'PROHIBITED_VS_ALLOWED', items: [0, 1] },
+      { kind: 'DIFFERENT_MODES', items: [2, 3] },
+    ]);
+    expect(report.uncovered).toEqual([1]);
+    const use = report.strictest.find((s) => s.activity === 'use');
+    expect(use).toMatchObject({ level: 'prohibited', mode: 'ban', rules: [{ instrument: { id: 'xb-1-face-ban' } }] });
+    // A licence (XC) is stricter than safeguards (XB): meet the licence and you meet both.
+    const processing = report.strictest.find((s) => s.activity === 'data_processing');
+    expect(processing).toMatchObject({ level: 'specific', mode: 'licence', rules: [{ instrument: { id: 'xc-face-licence' } }] });
+    expect(report.summary).toEqual({ prohibited: 1, none: 1, conflicts: 2 });
+  });
+
+  it('finds obligation, export and actor-exposure gaps', async () => {
+    const data = await api.data<{
+      obligationGaps: { jurisdiction: { id: string }; technology: { id: string }; requiredLevel: string; actualLevel: string; route: string }[];
+      exportGaps: { vendor: { id: string }; home: { id: string }; destination: { id: string }; homeLevel: string; destinationLevel: string }[];
+      actorExposure: { items: { relation: string; jurisdiction: { id: string }; level: string }[] };
+    }>(`{
+      obligationGaps(asOf: "2025-06-01") { jurisdiction { id } technology { id } requiredLevel actualLevel route }
+      exportGaps(asOf: "2025-06-01") { vendor { id } home { id } destination { id } homeLevel destinationLevel }
+      actorExposure(actor: "client-c", asOf: "2025-06-01") { items { relation jurisdiction { id } level } }
+    }`);
+    // The resolution (soft, applies through INT) asks for a ban of t_face use; no national level reaches prohibited.
+    expect(data.obligationGaps.map((g) => [g.jurisdiction.id, g.actualLevel]).sort()).toEqual([
+      ['XA', 'none'],
+      ['XB', 'specific'],
+      ['XC', 'none'],
+      ['XD', 'none'],
+    ]);
+    expect(data.obligationGaps.every((g) => g.requiredLevel === 'prohibited' && g.route === 'PART_OF')).toBe(true);
+    // Vendor W (XD: no export rule) sells spyware into XC, where its use is not covered.
+    expect(data.exportGaps).toEqual([{ vendor: { id: 'vendor-w' }, home: { id: 'XD' }, destination: { id: 'XC' }, homeLevel: 'none', destinationLevel: 'none' }]);
+    // Client C's provider deploys face recognition in XC, where private use has only soft law.
+    expect(data.actorExposure.items).toEqual([{ relation: 'PROVIDER', jurisdiction: { id: 'XC' }, level: 'soft' }]);
+  });
+
+  it('ranks gaps by an adjustable score, each factor shown, and pages through them', async () => {
+    const query = `query($w: GapWeightsInput, $after: String) {
+      gaps(filter: { asOf: "2025-06-01", kinds: [DEPLOYMENT, COVERAGE] }, weights: $w, first: 3, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { id kind score factors { name value weight } } } } }`;
+    type Page = { gaps: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; kind: string; score: number; factors: { name: string; value: number; weight: number }[] } }[] } };
+    // Provider P's face recognition in XC is evidence for t_face and its ancestors t_bio and t_surv there.
+    const byEvidence = (await api.data<Page>(query, { w: { evidence: 5, risk: 0 } })).gaps;
+    expect(byEvidence.edges.map((e) => e.node.id)).toEqual(['DEPLOYMENT:XC:t_bio:use', 'DEPLOYMENT:XC:t_face:use', 'DEPLOYMENT:XC:t_surv:use']);
+    const top = byEvidence.edges[0]?.node;
+    expect(top?.score).toBeCloseTo(top?.factors.reduce((p, f) => p * f.value ** f.weight, 1) ?? 0, 5);
+    // Weighting risk instead puts an undeployed risk-5 technology first.
+    const byRisk = (await api.data<Page>(query, { w: { evidence: 0, risk: 5 } })).gaps;
+    expect(byRisk.edges[0]?.node.kind).toBe('COVERAGE');
+    expect(byRisk.edges[0]?.node.factors.find((f) => f.name === 'risk')?.value).toBe(1);
+    const scores = byRisk.edges.map((e) => e.node.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const next = (await api.data<Page>(query, { w: { evidence: 0, risk: 5 }, after: byRisk.pageInfo.endCursor })).gaps;
+    expect(next.edges.map((e) => e.node.id)).not.toContain(byRisk.edges[0]?.node.id);
+    expect(next.totalCount).toBe(byRisk.totalCount);
+  });
+
+  it('searches names with typos, and bounds the neighbourhood', async () => {
+    const { search } = await api.data<{ search: { id: string }[] }>('{ search(text: "Provnce", first: 5) { id } }');
+    expect(search.map((h) => h.id)).toContain('XB-1');
+    const { neighbourhood } = await api.data<{ neighbourhood: { nodes: { id: string; depth: number }[]; edges: { source: string; target: string }[]; truncated: boolean } }>(
+      '{ neighbourhood(id: "XC", depth: 1, limit: 3) { nodes { id depth } edges { source target } truncated } }',
+    );
+    expect(neighbourhood.nodes).toHaveLength(3);
+    expect(neighbourhood.truncated).toBe(true);
+    const ids = new Set(neighbourhood.nodes.map((n) => n.id));
+    expect(neighbourhood.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it('reports what changed between two dates', async () => {
+    const { changes } = await api.data<{ changes: { memberships: { jurisdiction: { id: string }; change: string }[]; provisions: { instrument: { id: string }; change: string }[]; cells: { jurisdiction: { id: string }; technology: { id: string }; before: string; after: string }[] } }>(
+      `{ changes(from: "2019-06-01", to: "2025-06-01", activity: use, technologies: ["t_rbi"]) {
+          memberships { jurisdiction { id } change } provisions { instrument { id } change }
+          cells { jurisdiction { id } technology { id } before after } } }`,
+    );
+    expect(changes.memberships).toEqual([{ jurisdiction: { id: 'XA' }, change: 'LEFT' }]);
+    expect(changes.provisions).toContainEqual({ instrument: { id: 'union-ai-act' }, change: 'STARTS' });
+    // XA: specific (union data act) → none after leaving. For actor `all`, the LE-only ban does not change XB.
+    expect(changes.cells).toEqual([{ jurisdiction: { id: 'XA' }, technology: { id: 't_rbi' }, before: 'specific', after: 'none' }]);
+  });
+});
