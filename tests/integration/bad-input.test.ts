@@ -27,20 +27,98 @@ describe('bad input', () => {
   });
 
   const cases: [string, string, object | undefined, string, RegExp][] = [
-    ['an unknown jurisdiction id', '{ coverage(jurisdiction: "ZZ", technology: "t_face", activity: use) { level } }', undefined, 'BAD_USER_INPUT', /Unknown jurisdiction id in jurisdiction: "ZZ"/],
-    ['an id of the wrong kind', '{ coverage(jurisdiction: "t_face", technology: "XA", activity: use) { level } }', undefined, 'BAD_USER_INPUT', /Unknown jurisdiction id/],
-    ['a malformed date in a variable', 'query($d: Date) { coverage(jurisdiction: "XA", technology: "t_face", activity: use, asOf: $d) { level } }', { d: '2025-02-30' }, 'BAD_USER_INPUT', /Invalid date "2025-02-30"/],
-    ['a malformed date literal', '{ coverage(jurisdiction: "XA", technology: "t_face", activity: use, asOf: "June 2025") { level } }', undefined, 'GRAPHQL_VALIDATION_FAILED', /Invalid date "June 2025"/],
-    ['an unknown enum value', '{ coverage(jurisdiction: "XA", technology: "t_face", activity: spying) { level } }', undefined, 'GRAPHQL_VALIDATION_FAILED', /Activity/],
-    ['a page size above the maximum', '{ gaps(first: 500) { totalCount } }', undefined, 'BAD_USER_INPUT', /first must be between 1 and 200/],
-    ['a huge page size, by its cost', '{ gaps(first: 100000) { totalCount } }', undefined, 'GRAPHQL_VALIDATION_FAILED', /Query Cost limit of 20000 exceeded/],
-    ['a negative page size', '{ instruments(first: -1) { id } }', undefined, 'BAD_USER_INPUT', /first must be between 1 and 1000/],
+    [
+      'an unknown jurisdiction id',
+      '{ coverage(jurisdiction: "ZZ", technology: "t_face", activity: use) { level } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /Unknown jurisdiction id in jurisdiction: "ZZ"/,
+    ],
+    [
+      'an id of the wrong kind',
+      '{ coverage(jurisdiction: "t_face", technology: "XA", activity: use) { level } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /Unknown jurisdiction id/,
+    ],
+    [
+      'a malformed date in a variable',
+      'query($d: Date) { coverage(jurisdiction: "XA", technology: "t_face", activity: use, asOf: $d) { level } }',
+      { d: '2025-02-30' },
+      'BAD_USER_INPUT',
+      /Invalid date "2025-02-30"/,
+    ],
+    [
+      'a malformed date literal',
+      '{ coverage(jurisdiction: "XA", technology: "t_face", activity: use, asOf: "June 2025") { level } }',
+      undefined,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Invalid date "June 2025"/,
+    ],
+    [
+      'an unknown enum value',
+      '{ coverage(jurisdiction: "XA", technology: "t_face", activity: spying) { level } }',
+      undefined,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Activity/,
+    ],
+    [
+      'a page size above the maximum',
+      '{ gaps(first: 500) { totalCount } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /first must be between 1 and 200/,
+    ],
+    [
+      'a huge page size, by its cost',
+      '{ gaps(first: 100000) { totalCount } }',
+      undefined,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Query Cost limit of 20000 exceeded/,
+    ],
+    [
+      'a negative page size',
+      '{ instruments(first: -1) { id } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /first must be between 1 and 1000/,
+    ],
     ['a forged cursor', '{ gaps(after: "bm9wZQ") { totalCount } }', undefined, 'BAD_USER_INPUT', /Invalid cursor/],
-    ['a weight out of range', '{ gaps(weights: { risk: 99 }) { totalCount } }', undefined, 'BAD_USER_INPUT', /weight risk must be between 0 and 5/],
-    ['too deep a neighbourhood', '{ neighbourhood(id: "XA", depth: 9) { truncated } }', undefined, 'BAD_USER_INPUT', /depth must be 1, 2 or 3/],
-    ['an unknown neighbourhood centre', '{ neighbourhood(id: "nope") { truncated } }', undefined, 'BAD_USER_INPUT', /Unknown id "nope"/],
-    ['an empty footprint', '{ complianceCheck(footprint: []) { asOf } }', undefined, 'BAD_USER_INPUT', /footprint is empty/],
-    ['dates in the wrong order', '{ changes(from: "2025-01-01", to: "2020-01-01") { from } }', undefined, 'BAD_USER_INPUT', /must be before/],
+    [
+      'a weight out of range',
+      '{ gaps(weights: { risk: 99 }) { totalCount } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /weight risk must be between 0 and 5/,
+    ],
+    [
+      'too deep a neighbourhood',
+      '{ neighbourhood(id: "XA", depth: 9) { truncated } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /depth must be 1, 2 or 3/,
+    ],
+    [
+      'an unknown neighbourhood centre',
+      '{ neighbourhood(id: "nope") { truncated } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /Unknown id "nope"/,
+    ],
+    [
+      'an empty footprint',
+      '{ complianceCheck(footprint: []) { asOf } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /footprint is empty/,
+    ],
+    [
+      'dates in the wrong order',
+      '{ changes(from: "2025-01-01", to: "2020-01-01") { from } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /must be before/,
+    ],
   ];
 
   it.each(cases)('rejects %s with a clear error', async (_what, query, variables, code, message) => {
@@ -62,7 +140,9 @@ describe('bad input', () => {
 
   it('is still healthy and answering after all of that', async () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    const { coverage } = await api.data<{ coverage: { level: string } }>('{ coverage(jurisdiction: "XB", technology: "t_face", activity: use, asOf: "2025-06-01") { level } }');
+    const { coverage } = await api.data<{ coverage: { level: string } }>(
+      '{ coverage(jurisdiction: "XB", technology: "t_face", activity: use, asOf: "2025-06-01") { level } }',
+    );
     expect(coverage.level).toBe('specific');
   });
 });

@@ -56,7 +56,8 @@ describe('coverage and gap engine (hand-built fixture)', () => {
   const coverage = async (j: string, t: string, a: string, actor: string, asOf: string) =>
     (await api.data<{ coverage: Coverage }>(COVERAGE, { j, t, a, actor, asOf })).coverage;
   const applying = (c: Coverage) => c.applicable.map((r) => r.instrument.id).sort();
-  const excludedAs = (c: Coverage, id: string) => c.excluded.filter((r) => r.instrument.id === id).map((r) => r.excludedBecause);
+  const excludedAs = (c: Coverage, id: string) =>
+    c.excluded.filter((r) => r.instrument.id === id).map((r) => r.excludedBecause);
 
   it('inherits a union regulation through dated membership, and down the taxonomy', async () => {
     // 2015: the union data act is not in force yet (2018); XA's own general law still is → general.
@@ -100,7 +101,9 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     const after = await coverage('XB', 't_rbi', 'use', 'law_enforcement', '2025-06-01');
     expect(after.level).toBe('prohibited');
     expect(after.strongestMode).toBe('ban');
-    expect(after.summary).toMatch(/^On 2025-06-01, use of Remote biometric identification by law enforcement in State B is prohibited\./);
+    expect(after.summary).toMatch(
+      /^On 2025-06-01, use of Remote biometric identification by law enforcement in State B is prohibited\./,
+    );
   });
 
   it('filters by actor class: the law-enforcement ban does not cover private use', async () => {
@@ -152,18 +155,29 @@ describe('coverage and gap engine (hand-built fixture)', () => {
   it('counts a ban limited to a setting as specific, not prohibited', async () => {
     const c = await coverage('XB', 't_emo', 'use', 'all', '2025-06-01');
     expect(c.level).toBe('specific');
-    expect(c.applicable.find((r) => r.instrument.id === 'union-ai-act')).toMatchObject({ mode: 'ban', level: 'specific' });
+    expect(c.applicable.find((r) => r.instrument.id === 'union-ai-act')).toMatchObject({
+      mode: 'ban',
+      level: 'specific',
+    });
   });
 
   it('fills a matrix with one cell per jurisdiction and technology', async () => {
-    const { coverageMatrix } = await api.data<{ coverageMatrix: { cells: { jurisdiction: string; technology: string; level: string }[] } }>(
+    const { coverageMatrix } = await api.data<{
+      coverageMatrix: { cells: { jurisdiction: string; technology: string; level: string }[] };
+    }>(
       `{ coverageMatrix(jurisdictions: ["XA", "XB", "XC", "XD"], technologies: ["t_face", "t_spy"], activity: use, actor: public, asOf: "2025-06-01") {
           cells { jurisdiction technology level } } }`,
     );
     expect(coverageMatrix.cells).toHaveLength(8);
-    const level = (j: string, t: string) => coverageMatrix.cells.find((c) => c.jurisdiction === j && c.technology === t)?.level;
+    const level = (j: string, t: string) =>
+      coverageMatrix.cells.find((c) => c.jurisdiction === j && c.technology === t)?.level;
     // XA left the union; XB has the union data act (specific); XC nothing for public use; XD the treaty (general).
-    expect([level('XA', 't_face'), level('XB', 't_face'), level('XC', 't_face'), level('XD', 't_face')]).toEqual(['none', 'specific', 'none', 'general']);
+    expect([level('XA', 't_face'), level('XB', 't_face'), level('XC', 't_face'), level('XD', 't_face')]).toEqual([
+      'none',
+      'specific',
+      'none',
+      'general',
+    ]);
     expect(level('XB', 't_spy')).toBe('none');
   });
 
@@ -172,7 +186,13 @@ describe('coverage and gap engine (hand-built fixture)', () => {
       complianceCheck: {
         items: { coverage: { level: string } }[];
         conflicts: { kind: string; items: number[] }[];
-        strictest: { technology: { id: string }; activity: string; level: string; mode: string; rules: { instrument: { id: string } }[] }[];
+        strictest: {
+          technology: { id: string };
+          activity: string;
+          level: string;
+          mode: string;
+          rules: { instrument: { id: string } }[];
+        }[];
         uncovered: number[];
         softOnly: number[];
         summary: { prohibited: number; none: number; conflicts: number };
@@ -201,14 +221,30 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     expect(use).toMatchObject({ level: 'prohibited', mode: 'ban', rules: [{ instrument: { id: 'xb-1-face-ban' } }] });
     // A licence (XC) is stricter than safeguards (XB): meet the licence and you meet both.
     const processing = report.strictest.find((s) => s.activity === 'data_processing');
-    expect(processing).toMatchObject({ level: 'specific', mode: 'licence', rules: [{ instrument: { id: 'xc-face-licence' } }] });
+    expect(processing).toMatchObject({
+      level: 'specific',
+      mode: 'licence',
+      rules: [{ instrument: { id: 'xc-face-licence' } }],
+    });
     expect(report.summary).toEqual({ prohibited: 1, none: 1, conflicts: 2 });
   });
 
   it('finds obligation, export and actor-exposure gaps', async () => {
     const data = await api.data<{
-      obligationGaps: { jurisdiction: { id: string }; technology: { id: string }; requiredLevel: string; actualLevel: string; route: string }[];
-      exportGaps: { vendor: { id: string }; home: { id: string }; destination: { id: string }; homeLevel: string; destinationLevel: string }[];
+      obligationGaps: {
+        jurisdiction: { id: string };
+        technology: { id: string };
+        requiredLevel: string;
+        actualLevel: string;
+        route: string;
+      }[];
+      exportGaps: {
+        vendor: { id: string };
+        home: { id: string };
+        destination: { id: string };
+        homeLevel: string;
+        destinationLevel: string;
+      }[];
       actorExposure: { items: { relation: string; jurisdiction: { id: string }; level: string }[] };
     }>(`{
       obligationGaps(asOf: "2025-06-01") { jurisdiction { id } technology { id } requiredLevel actualLevel route }
@@ -224,7 +260,15 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     ]);
     expect(data.obligationGaps.every((g) => g.requiredLevel === 'prohibited' && g.route === 'PART_OF')).toBe(true);
     // Vendor W (XD: no export rule) sells spyware into XC, where its use is not covered.
-    expect(data.exportGaps).toEqual([{ vendor: { id: 'vendor-w' }, home: { id: 'XD' }, destination: { id: 'XC' }, homeLevel: 'none', destinationLevel: 'none' }]);
+    expect(data.exportGaps).toEqual([
+      {
+        vendor: { id: 'vendor-w' },
+        home: { id: 'XD' },
+        destination: { id: 'XC' },
+        homeLevel: 'none',
+        destinationLevel: 'none',
+      },
+    ]);
     // Client C's provider deploys face recognition in XC, where private use has only soft law.
     expect(data.actorExposure.items).toEqual([{ relation: 'PROVIDER', jurisdiction: { id: 'XC' }, level: 'soft' }]);
   });
@@ -234,10 +278,22 @@ describe('coverage and gap engine (hand-built fixture)', () => {
       gaps(filter: { asOf: "2025-06-01", kinds: [DEPLOYMENT, COVERAGE] }, weights: $w, first: 3, after: $after) {
         totalCount pageInfo { hasNextPage endCursor }
         edges { node { id kind score factors { name value weight } } } } }`;
-    type Page = { gaps: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; kind: string; score: number; factors: { name: string; value: number; weight: number }[] } }[] } };
+    type Page = {
+      gaps: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: {
+          node: { id: string; kind: string; score: number; factors: { name: string; value: number; weight: number }[] };
+        }[];
+      };
+    };
     // Provider P's face recognition in XC is evidence for t_face and its ancestors t_bio and t_surv there.
     const byEvidence = (await api.data<Page>(query, { w: { evidence: 5, risk: 0 } })).gaps;
-    expect(byEvidence.edges.map((e) => e.node.id)).toEqual(['DEPLOYMENT:XC:t_bio:use', 'DEPLOYMENT:XC:t_face:use', 'DEPLOYMENT:XC:t_surv:use']);
+    expect(byEvidence.edges.map((e) => e.node.id)).toEqual([
+      'DEPLOYMENT:XC:t_bio:use',
+      'DEPLOYMENT:XC:t_face:use',
+      'DEPLOYMENT:XC:t_surv:use',
+    ]);
     const top = byEvidence.edges[0]?.node;
     expect(top?.score).toBeCloseTo(top?.factors.reduce((p, f) => p * f.value ** f.weight, 1) ?? 0, 5);
     // Weighting risk instead puts an undeployed risk-5 technology first.
@@ -254,9 +310,13 @@ describe('coverage and gap engine (hand-built fixture)', () => {
   it('searches names with typos, and bounds the neighbourhood', async () => {
     const { search } = await api.data<{ search: { id: string }[] }>('{ search(text: "Provnce", first: 5) { id } }');
     expect(search.map((h) => h.id)).toContain('XB-1');
-    const { neighbourhood } = await api.data<{ neighbourhood: { nodes: { id: string; depth: number }[]; edges: { source: string; target: string }[]; truncated: boolean } }>(
-      '{ neighbourhood(id: "XC", depth: 1, limit: 3) { nodes { id depth } edges { source target } truncated } }',
-    );
+    const { neighbourhood } = await api.data<{
+      neighbourhood: {
+        nodes: { id: string; depth: number }[];
+        edges: { source: string; target: string }[];
+        truncated: boolean;
+      };
+    }>('{ neighbourhood(id: "XC", depth: 1, limit: 3) { nodes { id depth } edges { source target } truncated } }');
     expect(neighbourhood.nodes).toHaveLength(3);
     expect(neighbourhood.truncated).toBe(true);
     const ids = new Set(neighbourhood.nodes.map((n) => n.id));
@@ -264,7 +324,13 @@ describe('coverage and gap engine (hand-built fixture)', () => {
   });
 
   it('reports what changed between two dates', async () => {
-    const { changes } = await api.data<{ changes: { memberships: { jurisdiction: { id: string }; change: string }[]; provisions: { instrument: { id: string }; change: string }[]; cells: { jurisdiction: { id: string }; technology: { id: string }; before: string; after: string }[] } }>(
+    const { changes } = await api.data<{
+      changes: {
+        memberships: { jurisdiction: { id: string }; change: string }[];
+        provisions: { instrument: { id: string }; change: string }[];
+        cells: { jurisdiction: { id: string }; technology: { id: string }; before: string; after: string }[];
+      };
+    }>(
       `{ changes(from: "2019-06-01", to: "2025-06-01", activity: use, technologies: ["t_rbi"]) {
           memberships { jurisdiction { id } change } provisions { instrument { id } change }
           cells { jurisdiction { id } technology { id } before after } } }`,
@@ -272,6 +338,8 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     expect(changes.memberships).toEqual([{ jurisdiction: { id: 'XA' }, change: 'LEFT' }]);
     expect(changes.provisions).toContainEqual({ instrument: { id: 'union-ai-act' }, change: 'STARTS' });
     // XA: specific (union data act) → none after leaving. For actor `all`, the LE-only ban does not change XB.
-    expect(changes.cells).toEqual([{ jurisdiction: { id: 'XA' }, technology: { id: 't_rbi' }, before: 'specific', after: 'none' }]);
+    expect(changes.cells).toEqual([
+      { jurisdiction: { id: 'XA' }, technology: { id: 't_rbi' }, before: 'specific', after: 'none' },
+    ]);
   });
 });
