@@ -20,6 +20,8 @@ export interface PropertyDef {
   readonly required?: boolean;
   /** Indexed in the full-text search index (names, aliases, citations, EN and FR). */
   readonly searchable?: boolean;
+  /** Computed by the loader from other data after every write; never written in seed files. */
+  readonly derived?: boolean;
   readonly description: string;
 }
 
@@ -118,6 +120,11 @@ export const NODES: Readonly<Record<NodeLabel, NodeDef>> = {
       url: { type: { kind: 'url' }, description: 'Official text.' },
       summary: text('One sentence on what it does, in English.'),
       summaryFr: text('The same in French.'),
+      hasParties: {
+        type: { kind: 'boolean' },
+        derived: true,
+        description: 'Whether any jurisdiction is PARTY_TO it: such an instrument binds its parties only.',
+      },
     },
   },
   Technology: {
@@ -138,6 +145,11 @@ export const NODES: Readonly<Record<NodeLabel, NodeDef>> = {
       },
       riskReason: text('Why it has that risk level.'),
       protective: { type: { kind: 'boolean' }, description: 'A technology that protects rights (e.g. encryption).' },
+      descendants: {
+        type: { kind: 'stringList' },
+        derived: true,
+        description: 'Ids of this technology and all its subtypes (the SUBTYPE_OF closure), for the coverage engine.',
+      },
     },
   },
   Actor: {

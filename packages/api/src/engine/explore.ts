@@ -12,11 +12,16 @@ export function luceneQuery(text: string): string | undefined {
     .normalize('NFKC')
     .toLowerCase()
     .split(/\s+/)
-    .map((t) => t.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (c) => `\\${c}`))
     .filter((t) => t.length > 0)
     .slice(0, 12);
   if (terms.length === 0) return undefined;
-  return terms.map((t) => `(${t}^3 OR ${t}*${t.length >= 4 ? ` OR ${t}~1` : ''})`).join(' AND ');
+  const escape = (t: string) => t.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (c) => `\\${c}`);
+  return terms
+    .map((raw) => {
+      const t = escape(raw);
+      return `(${t}^3 OR ${t}*${raw.length >= 4 ? ` OR ${t}~1` : ''})`;
+    })
+    .join(' AND ');
 }
 
 export interface SearchRow {

@@ -47,6 +47,17 @@ MATCH (a:Entity {id: id})-[r]-()
 WHERE r.key IS NOT NULL AND (startNode(r) = a) AND NOT r.key IN $keys
 DELETE r`;
 
+/** Derived properties (ontology `derived: true`), recomputed after every load so they never go stale. */
+const DERIVE = `
+CALL () {
+  MATCH (t:Technology)
+  SET t.descendants = COLLECT { MATCH (d:Technology)-[:SUBTYPE_OF*0..20]->(t) RETURN DISTINCT d.id }
+}
+CALL () {
+  MATCH (i:Instrument)
+  SET i.hasParties = EXISTS { (:Jurisdiction)-[:PARTY_TO]->(i) }
+}`;
+
 export interface LoadStats {
   nodes: number;
   relationships: number;
@@ -169,6 +180,7 @@ export async function loadGraph(
         if (options.syncEdges) {
           await run(DROP_STALE_EDGES, { ids: nodes.map((n) => n.id), keys: edges.map((e) => e.key) });
         }
+        await run(DERIVE, {});
       },
       { name: 'load' },
     );
@@ -193,6 +205,7 @@ export async function loadGraph(
         { name: 'load.sync', timeoutMs: 10 * 60_000 },
       );
     }
+    await graph.write(DERIVE, {}, { name: 'load.derive', timeoutMs: 10 * 60_000 });
   }
   const span = (phase: 'nodes' | 'relationships') =>
     phaseStart[phase] > 0 && phaseEnd[phase] > 0 ? (phaseEnd[phase] - phaseStart[phase]) / 1000 : 0;

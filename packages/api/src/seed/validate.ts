@@ -161,6 +161,14 @@ export function validateBlocks(blocks: RawBlock[]): ValidatedGraph {
     for (const [key, value] of Object.entries(block.data)) {
       if (key === 'sources' || relKeys.has(key)) continue;
       const propDef = def.properties[key];
+      if (propDef?.derived) {
+        report(
+          [key],
+          `${id}.${key}`,
+          `${key} is computed by the loader (${propDef.description}); remove it from the seed`,
+        );
+        continue;
+      }
       if (!propDef) {
         const known = [...Object.keys(def.properties), 'sources', ...relKeys.keys()].join(', ');
         report([key], `${id}.${key}`, `unknown field for a ${block.label}; known fields: ${known}`);
@@ -171,7 +179,7 @@ export function validateBlocks(blocks: RawBlock[]): ValidatedGraph {
       else props[key] = checked.value;
     }
     for (const [key, propDef] of Object.entries(def.properties)) {
-      if (propDef.required && block.data[key] === undefined)
+      if (propDef.required && !propDef.derived && block.data[key] === undefined)
         report([], `${id}.${key}`, `required field is missing (${propDef.description})`);
     }
     checkDateOrder(

@@ -36,7 +36,7 @@ CALL (j) {
       WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
       WHEN ap.until <= $asOf THEN 'NO_LONGER_APPLICABLE_HERE'
       // A treaty binds its parties only: reaching J through INT is not enough.
-      WHEN EXISTS { (:Jurisdiction)-[:PARTY_TO]->(i) } THEN 'NOT_A_PARTY_AT_DATE'
+      WHEN i.hasParties THEN 'NOT_A_PARTY_AT_DATE'
       // Reaching J's actors from abroad informs, but does not govern the activity in J (docs/coverage.md).
       WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL_ONLY'
     END AS gate
@@ -91,18 +91,14 @@ WITH j, i, r, target, best,
     WHEN r.mode <> 'general' THEN 'specific'
     ELSE 'general'
   END AS level
-
-// 5. Each rule reaches the requested technologies that are its target or subtypes of it (shortest path).
-CALL (target) {
-  MATCH tp = (tech:Technology)-[:SUBTYPE_OF*0..10]->(target)
-  WHERE tech.id IN $technologies
-  WITH tech, tp ORDER BY length(tp)
-  RETURN tech, head(collect(tp)) AS tp
-}
-WITH j, tech, tp, i, r, target, best, level,
+WITH j, i, r, target, best, level,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($levels) - 1) WHERE $levels[k] = level][0] END AS levelRank,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($modes) - 1) WHERE $modes[k] = r.mode][0] END AS modeRank
-WITH j, tech, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
+
+// 5. Each rule reaches the requested technologies that are its target or subtypes of it
+//    (`descendants` is the SUBTYPE_OF closure, recomputed by the loader after every write).
+UNWIND [x IN target.descendants WHERE x IN $technologies] AS techId
+WITH j, techId, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
   collect(CASE WHEN $explain THEN {
     instrument: i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url, .inForce, .repealed},
     mode: r.mode, level: level,
@@ -113,11 +109,15 @@ WITH j, tech, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(leve
       id: nodes(best.p)[k].id, name: nodes(best.p)[k].name,
       via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.p)[k - 1]) END
     }],
-    tpath: [k IN range(0, length(tp)) | {
-      id: nodes(tp)[k].id, name: nodes(tp)[k].name, via: CASE WHEN k = 0 THEN null ELSE 'SUBTYPE_OF' END
-    }]
+    tpath: COLLECT {
+      MATCH tp = (:Technology {id: techId})-[:SUBTYPE_OF*0..10]->(target)
+      RETURN [k IN range(0, length(tp)) | {
+        id: nodes(tp)[k].id, name: nodes(tp)[k].name, via: CASE WHEN k = 0 THEN null ELSE 'SUBTYPE_OF' END
+      }] AS steps
+      ORDER BY length(tp) LIMIT 1
+    }[0]
   } END) AS rules
-RETURN j.id AS jurisdiction, tech.id AS technology,
+RETURN j.id AS jurisdiction, techId AS technology,
   coalesce($levels[bestLevel], 'none') AS level,
   $modes[bestMode] AS strongestMode,
   applying, rules
