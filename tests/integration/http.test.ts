@@ -65,3 +65,23 @@ describe('HTTP API', () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });
+
+describe('HTTP API without a database', () => {
+  it('answers /healthz with 503 quickly when Neo4j is unreachable', async () => {
+    const { Graph, startServer } = await import('@lacuna/api');
+    const { freePort } = await import('../../scripts/neo4j/embedded.js');
+    const config = testConfig();
+    const graph = new Graph({ ...config, neo4j: { ...config.neo4j, uri: `neo4j://127.0.0.1:${await freePort()}` } });
+    const server = await startServer(config, graph);
+    try {
+      const started = performance.now();
+      const res = await fetch(`${server.url}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'unavailable', neo4j: 'unreachable' });
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      await server.stop();
+      await graph.close();
+    }
+  });
+});

@@ -33,6 +33,8 @@ export class Graph {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 20_000,
+      // Managed transactions retry transient failures for this long before the API reports them.
+      maxTransactionRetryTime: 15_000,
       logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j] ${message}`) },
     });
   }
@@ -71,8 +73,23 @@ export class Graph {
     }
   }
 
-  async ping(): Promise<void> {
-    await this.read('RETURN 1 AS ok', {}, { name: 'ping', timeoutMs: 3000 });
+  /** One attempt, no retries, bounded: a health check must answer quickly even when Neo4j is down. */
+  async ping(timeoutMs = 3000): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        session.run('RETURN 1 AS ok', {}, { timeout: timeoutMs }),
+        new Promise((_, fail) => {
+          timer = setTimeout(() => fail(new GraphError('UNAVAILABLE', 'Neo4j did not answer in time.')), timeoutMs);
+        }),
+      ]);
+    } catch (error) {
+      throw mapError(error, 'ping');
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
+    }
   }
 
   async close(): Promise<void> {

@@ -1,9 +1,10 @@
 /**
- * Writes validated rows in batched UNWIND statements. Rows are grouped by label (nodes) and by
- * relationship type and end labels (relationships), and each group has its own statement whose label and
- * type names come from the ontology (checked here, never from input); every value is a parameter. Static
- * names let Neo4j use the per-label unique index for the end nodes and skip evaluating a dynamic type per
- * row.
+ * Writes validated rows in batched UNWIND statements; every value is a parameter. Label and type names
+ * come from the ontology (checked here, never taken from input). A large group of rows (one label, or one
+ * relationship type between two labels) gets its own statement with static names, which lets Neo4j use
+ * the per-label unique index for the ends and skip evaluating a dynamic type per row (about 40 % faster
+ * per row); small groups share one statement with dynamic `$(...)` names, since planning a new
+ * statement costs a few hundred milliseconds.
  *
  * Two write modes:
  * - MERGE (default): idempotent; loading the same rows twice leaves the same graph.
@@ -14,6 +15,12 @@
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import type { EdgeRow, NodeRow } from './validate.js';
+
+/** A group at least this large gets a statement of its own. */
+const OWN_STATEMENT_ROWS = 10_000;
+/** In statement texts, the dynamic name of a row's label or type. */
+const ROW_LABEL = '$(row.label)';
+const ROW_TYPE = '$(row.type)';
 
 const mergeNodes = (label: string) => `
 UNWIND $rows AS row
@@ -119,39 +126,55 @@ export async function loadGraph(
   const fresh = options.fresh ?? false;
   const steps: Step[] = [];
 
-  const nodesByLabel = new Map<NodeLabel, { id: string; props: Record<string, unknown> }[]>();
+  type NodeParams = { id: string; label: string; props: Record<string, unknown> };
+  const nodesByLabel = new Map<NodeLabel, NodeParams[]>();
   const labelOf = new Map<string, NodeLabel>();
   for (const n of nodes) {
-    labelOf.set(n.id, n.label);
+    labelOf.set(n.id, checkName(n.label, LABELS, 'label') as NodeLabel);
     const group = nodesByLabel.get(n.label) ?? [];
-    group.push({ id: n.id, props: { ...n.props, id: n.id } });
+    group.push({ id: n.id, label: n.label, props: { ...n.props, id: n.id } });
     nodesByLabel.set(n.label, group);
   }
+  const smallNodeGroups: NodeParams[] = [];
   for (const [label, rows] of nodesByLabel) {
-    const query = (fresh ? createNodes : mergeNodes)(checkName(label, LABELS, 'label'));
+    if (rows.length < OWN_STATEMENT_ROWS) {
+      smallNodeGroups.push(...rows);
+      continue;
+    }
+    const query = (fresh ? createNodes : mergeNodes)(label);
     for (const batch of batches(rows, batchSize))
       steps.push({ phase: 'nodes', query, params: { rows: batch }, rows: batch.length });
   }
+  for (const batch of batches(smallNodeGroups, batchSize)) {
+    const query = (fresh ? createNodes : mergeNodes)(ROW_LABEL);
+    steps.push({ phase: 'nodes', query, params: { rows: batch }, rows: batch.length });
+  }
 
   // End labels come from the loaded nodes; an end loaded earlier (not in these rows) is found by :Entity.
-  const edgeGroups = new Map<string, { from: string; to: string; key: string; props: Record<string, unknown> }[]>();
+  type EdgeParams = { type: string; from: string; to: string; key: string; props: Record<string, unknown> };
+  const edgeGroups = new Map<string, EdgeParams[]>();
   for (const e of edges) {
-    const group = `${e.type}|${labelOf.get(e.from) ?? ENTITY_LABEL}|${labelOf.get(e.to) ?? ENTITY_LABEL}`;
+    const group = `${checkName(e.type, TYPES, 'relationship type')}|${labelOf.get(e.from) ?? ENTITY_LABEL}|${labelOf.get(e.to) ?? ENTITY_LABEL}`;
     const rows = edgeGroups.get(group) ?? [];
-    rows.push({ from: e.from, to: e.to, key: e.key, props: { ...e.props, key: e.key } });
+    rows.push({ type: e.type, from: e.from, to: e.to, key: e.key, props: { ...e.props, key: e.key } });
     edgeGroups.set(group, rows);
   }
+  // Consecutive rows share their start node: fewer pages touched, and parallel batches rarely meet.
+  const byStart = (a: EdgeParams, b: EdgeParams) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+  const smallEdgeGroups: EdgeParams[] = [];
   for (const [group, rows] of edgeGroups) {
+    if (rows.length < OWN_STATEMENT_ROWS) {
+      smallEdgeGroups.push(...rows.sort(byStart));
+      continue;
+    }
     const [type = '', from = '', to = ''] = group.split('|');
-    const query = (fresh ? createEdges : mergeEdges)(
-      checkName(type, TYPES, 'relationship type'),
-      checkName(from, LABELS, 'label'),
-      checkName(to, LABELS, 'label'),
-    );
-    // Consecutive rows share their start node: fewer pages touched, and parallel batches rarely meet.
-    rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    for (const batch of batches(rows, batchSize))
+    const query = (fresh ? createEdges : mergeEdges)(type, from, to);
+    for (const batch of batches(rows.sort(byStart), batchSize))
       steps.push({ phase: 'relationships', query, params: { rows: batch }, rows: batch.length });
+  }
+  for (const batch of batches(smallEdgeGroups, batchSize)) {
+    const query = (fresh ? createEdges : mergeEdges)(ROW_TYPE, ENTITY_LABEL, ENTITY_LABEL);
+    steps.push({ phase: 'relationships', query, params: { rows: batch }, rows: batch.length });
   }
 
   const totals = { nodes: nodes.length, relationships: edges.length };

@@ -176,9 +176,9 @@ export const coverageResolvers = {
         'footprint.technology',
       );
       const asOf = args.asOf ?? today();
-      const names = new Map<string, string>();
-      for (const id of new Set(args.footprint.flatMap((i) => [i.jurisdiction, i.technology])))
-        names.set(id, String((await loadNode(context, id))?.name ?? id));
+      const ids = [...new Set(args.footprint.flatMap((i) => [i.jurisdiction, i.technology]))];
+      const nodes = await Promise.all(ids.map((id) => loadNode(context, id)));
+      const names = new Map(ids.map((id, k) => [id, String(nodes[k]?.name ?? id)]));
       const name = (id: string) => names.get(id) ?? id;
       const result = await complianceCheck(context.graph, args.footprint, asOf, name);
       const items = await Promise.all(
