@@ -114,6 +114,12 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** How far a source can be relied on: high = the official text or the responsible authority;
+ * medium = a reputable secondary publication (major news outlet, established law firm, IAPP, NGO report);
+ * low = anything else kept because nothing better was found. */
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
 export const ENUMS = {
   RegulationMode: REGULATION_MODES,
   CoverageLevel: COVERAGE_LEVELS,
@@ -126,5 +132,6 @@ export const ENUMS = {
   ActorKind: ACTOR_KINDS,
   DutyBearer: DUTY_BEARERS,
   Language: LANGUAGES,
+  Confidence: CONFIDENCE,
 } as const;
 export type EnumName = keyof typeof ENUMS;

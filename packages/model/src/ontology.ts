@@ -229,6 +229,8 @@ export const NODES: Readonly<Record<NodeLabel, NodeDef>> = {
       url: { type: { kind: 'url' }, required: true, description: 'Where it can be read.' },
       date: date('Publication date.'),
       language: enumOf('Language', 'Language it is written in.', true),
+      checked: date('When a curator last checked the claims citing it against this source.'),
+      confidence: enumOf('Confidence', 'How far it can be relied on (see enums.ts).'),
     },
   },
 };
