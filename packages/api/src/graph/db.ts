@@ -26,6 +26,8 @@ export interface QueryOptions {
 
 export class Graph {
   readonly driver: Driver;
+  /** Shared by every session, so that a read after a write sees it even on a cluster's secondaries. */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(private readonly config: Pick<Config, 'neo4j' | 'queryTimeoutMs'>) {
     const { uri, user, password } = config.neo4j;
@@ -56,7 +58,11 @@ export class Graph {
     work: (run: (query: string, params: Row) => Promise<Row[]>) => Promise<void>,
     options: QueryOptions,
   ): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       await session.executeWrite(
         async (tx) => {
@@ -104,6 +110,7 @@ export class Graph {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     const config = {
       timeout: options.timeoutMs ?? this.config.queryTimeoutMs,
