@@ -146,10 +146,20 @@ describe('coverage and gap engine (hand-built fixture)', () => {
   });
 
   it('lists extraterritorial reach without letting it set the level', async () => {
+    // The union data act reaches XC only extraterritorially; XC's own licence is for development only.
     const c = await coverage('XC', 't_face', 'data_processing', 'all', '2025-06-01');
-    expect(c.level).toBe('specific');
-    expect(applying(c)).toEqual(['xc-face-licence']);
+    expect(c.level).toBe('none');
     expect(excludedAs(c, 'union-data-act')).toEqual(['EXTRATERRITORIAL_ONLY']);
+    expect(excludedAs(c, 'xc-face-licence')).toEqual(['OTHER_ACTIVITY']);
+  });
+
+  it('counts rules on data processing for the use of a technology, not for its sale', async () => {
+    // XA's data law (2026) covers processing face data only: using face recognition is processing.
+    const use = await coverage('XA', 't_face', 'use', 'all', '2026-06-01');
+    expect(use.level).toBe('specific');
+    expect(applying(use)).toEqual(['xa-data-law']);
+    const sale = await coverage('XA', 't_face', 'sale', 'all', '2026-06-01');
+    expect(excludedAs(sale, 'xa-data-law')).toEqual(['OTHER_ACTIVITY']);
   });
 
   it('counts a ban limited to a setting as specific, not prohibited', async () => {
@@ -206,8 +216,8 @@ describe('coverage and gap engine (hand-built fixture)', () => {
         f: [
           { jurisdiction: 'XB-1', technology: 't_face', activity: 'use', actor: 'public' },
           { jurisdiction: 'XC', technology: 't_face', activity: 'use', actor: 'public' },
-          { jurisdiction: 'XB', technology: 't_face', activity: 'data_processing', actor: 'all' },
-          { jurisdiction: 'XC', technology: 't_face', activity: 'data_processing', actor: 'all' },
+          { jurisdiction: 'XB', technology: 't_face', activity: 'development', actor: 'all' },
+          { jurisdiction: 'XC', technology: 't_face', activity: 'development', actor: 'all' },
         ],
       },
     );
@@ -220,7 +230,7 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     const use = report.strictest.find((s) => s.activity === 'use');
     expect(use).toMatchObject({ level: 'prohibited', mode: 'ban', rules: [{ instrument: { id: 'xb-1-face-ban' } }] });
     // A licence (XC) is stricter than safeguards (XB): meet the licence and you meet both.
-    const processing = report.strictest.find((s) => s.activity === 'data_processing');
+    const processing = report.strictest.find((s) => s.activity === 'development');
     expect(processing).toMatchObject({
       level: 'specific',
       mode: 'licence',
@@ -287,12 +297,13 @@ describe('coverage and gap engine (hand-built fixture)', () => {
         }[];
       };
     };
-    // Provider P's face recognition in XC is evidence for t_face and its ancestors t_bio and t_surv there.
+    // In XC, Provider P's face recognition is evidence for t_face, t_bio and t_surv, and Vendor W's spyware
+    // sale for t_spy and t_surv; all other factors being equal, ties are ordered by id.
     const byEvidence = (await api.data<Page>(query, { w: { evidence: 5, risk: 0 } })).gaps;
     expect(byEvidence.edges.map((e) => e.node.id)).toEqual([
       'DEPLOYMENT:XC:t_bio:use',
       'DEPLOYMENT:XC:t_face:use',
-      'DEPLOYMENT:XC:t_surv:use',
+      'DEPLOYMENT:XC:t_spy:use',
     ]);
     const top = byEvidence.edges[0]?.node;
     expect(top?.score).toBeCloseTo(top?.factors.reduce((p, f) => p * f.value ** f.weight, 1) ?? 0, 5);

@@ -34,7 +34,7 @@ export async function startServer(config: Config, graph: Graph): Promise<Running
   app.disable('x-powered-by');
   const http = (await import('node:http')).createServer(app);
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     costLimit: { maxCost: LIMITS.maxCost },
     // Token limits are enforced by the parser itself (parseOptions), which answers 400 like any syntax error.

@@ -64,7 +64,7 @@ async function gapContext(
     coverageCells(graph, { jurisdictions, technologies, activity, actor, asOf }, false),
     graph.read(
       cypher('gap-context'),
-      { jurisdictions, technologies, activity, critical: CRITICAL_RIGHTS },
+      { jurisdictions, technologies, critical: CRITICAL_RIGHTS },
       { name: 'gap-context' },
     ),
   ]);

@@ -73,7 +73,8 @@ WITH j, i, r, target, p, route,
   coalesce(gate, CASE
     WHEN r.from > $asOf THEN 'PROVISION_NOT_YET_APPLICABLE'
     WHEN r.until <= $asOf THEN 'PROVISION_NO_LONGER_APPLIES'
-    WHEN NOT $activity IN r.activities THEN 'OTHER_ACTIVITY'
+    // Using a surveillance technology is processing the personal data it captures (docs/coverage.md).
+    WHEN NOT ($activity IN r.activities OR ($activity = 'use' AND 'data_processing' IN r.activities)) THEN 'OTHER_ACTIVITY'
     WHEN NOT ('all' IN r.actorsCovered OR $actor IN r.actorsCovered
               OR ($actor = 'law_enforcement' AND 'public' IN r.actorsCovered)
               OR ('public' IN r.actorsCovered AND 'private' IN r.actorsCovered)) THEN 'OTHER_ACTORS'

@@ -1,11 +1,11 @@
 // gap-context — the facts behind gap scores for jurisdictions × technologies: documented deployments of
-// the technology (or a subtype) in the jurisdiction (or a part of it) for the activity, and the rights
-// the technology threatens among those critical to human-rights defenders.
-// Parameters: $jurisdictions [string], $technologies [string], $activity string, $critical [string]
+// the technology (or a subtype) in the jurisdiction (or a part of it) — any activity: a sale into J is
+// evidence that the technology is there — and the rights it threatens among those critical to defenders.
+// Parameters: $jurisdictions [string], $technologies [string], $critical [string]
 // Columns: kind ('deployment' | 'technology'), jurisdiction, technology, deployments [map], critical int, riskLevel int
 CALL () {
   MATCH (d:Deployment)-[:OF]->(:Technology)-[:SUBTYPE_OF*0..10]->(t:Technology)
-  WHERE t.id IN $technologies AND d.activity = $activity
+  WHERE t.id IN $technologies
   MATCH (d)-[:IN]->(:Jurisdiction)-[:PART_OF*0..6]->(j:Jurisdiction)
   WHERE j.id IN $jurisdictions
   OPTIONAL MATCH (d)-[:BY]->(a:Actor)
