@@ -25,7 +25,10 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       console.log('\nStopping Lacuna…');
-      await running.stop();
+      // Each step is bounded: open HTTP or Bolt connections must not keep the process (and Neo4j) alive.
+      const started = Date.now();
+      await withTimeout(running.stop(), 10_000);
+      console.log(`API stopped in ${((Date.now() - started) / 1000).toFixed(1)} s; stopping Neo4j…`);
       await stopNeo4j();
       process.exit(0);
     };
@@ -35,6 +38,10 @@ async function main(): Promise<void> {
     await stopNeo4j();
     throw error;
   }
+}
+
+function withTimeout(work: Promise<unknown>, ms: number): Promise<unknown> {
+  return Promise.race([work.catch(() => undefined), new Promise((done) => setTimeout(done, ms).unref())]);
 }
 
 main().catch((error: unknown) => {

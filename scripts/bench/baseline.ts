@@ -142,7 +142,12 @@ export async function matrixInNode(
   const instrumentRows = await read(Q_INSTRUMENTS, { instruments: instrumentIds, targets });
   const fetchSeconds = (performance.now() - started) / 1000;
   const rowsFetched =
-    placeRows.length + memberRows.length + partyRows.length + ancestorRows.length + applyRows.length + instrumentRows.length;
+    placeRows.length +
+    memberRows.length +
+    partyRows.length +
+    ancestorRows.length +
+    applyRows.length +
+    instrumentRows.length;
 
   const instruments = new Map<string, InstrumentInfo>();
   for (const r of instrumentRows) {

@@ -147,7 +147,7 @@ export function benchCases(ids: BenchIds): BenchCase[] {
   );
   const post = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
   const fast = { maxRuns: 300, budgetSeconds: 45 };
-  const slow = { maxRuns: 60, budgetSeconds: 60, minRuns: 10, warmup: 2 };
+  const slow = { maxRuns: 60, budgetSeconds: 60, minRuns: 10, warmup: 1 };
   return [
     {
       key: 'trivial',
@@ -197,7 +197,7 @@ export function benchCases(ids: BenchIds): BenchCase[] {
       key: 'compliance',
       title: '`complianceCheck` 20 items',
       targetP95: 200,
-      budget: { maxRuns: 150, budgetSeconds: 45 },
+      budget: { maxRuns: 150, budgetSeconds: 45, minRuns: 10, warmup: 2 },
       run: (url, i) => gql(url, COMPLIANCE, { f: cycle(footprints, i) }),
     },
     {

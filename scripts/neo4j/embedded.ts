@@ -171,7 +171,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, detached = fal
       String(options.pageCacheMiB ?? 512),
       ...(detached ? [] : ['--exit-with-parent']),
     ],
-    { stdio: [detached ? 'ignore' : 'pipe', fd, fd], detached },
+    // Always in its own process group, so that Ctrl-C reaches only us and we stop the API before Neo4j.
+    // When not detached, Neo4j still stops with us: it watches the stdin pipe we hold (--exit-with-parent).
+    { stdio: [detached ? 'ignore' : 'pipe', fd, fd], detached: true },
   );
   closeSync(fd);
   if (!child.pid) throw new LocalNeo4jError(`Could not start java for Neo4j; see ${logFile}`);

@@ -1,48 +1,42 @@
-import { useEffect, useState } from 'react';
-import { NODE_LEGEND } from '@lacuna/model';
-import { graphql, type QueryState } from './api';
+/** Routes: /:lang/<view> and /:lang/<label>/<id>; the language prefix decides the interface language. */
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { Loading } from './components/QueryStateView';
+import { preferredLang } from './i18n/preferred';
+import { Layout } from './layout/Layout';
+import { NotFound } from './layout/NotFound';
+import { AtlasView } from './views/atlas/AtlasView';
+import { ComplianceView } from './views/compliance/ComplianceView';
+import { CompliancePrint } from './views/compliance/CompliancePrint';
+import { EntityRoute } from './views/entity/EntityRoute';
+import { GapsView } from './views/gaps/GapsView';
+import { MatrixView } from './views/matrix/MatrixView';
 
-interface Status {
-  status: { schemaVersion: number | null; counts: { label: string; count: number }[] };
-}
+// Cytoscape is large: the graph explorer loads it on demand.
+const GraphView = lazy(() => import('./views/graph/GraphView').then((m) => ({ default: m.GraphView })));
 
 export function App() {
-  const [state, setState] = useState<QueryState<Status>>({ status: 'loading' });
-  useEffect(() => {
-    graphql<Status>('{ status { schemaVersion counts { label count } } }').then(
-      (data) => setState({ status: 'ok', data }),
-      (error: Error) => setState({ status: 'error', message: error.message }),
-    );
-  }, []);
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 880, margin: '2rem auto', padding: '0 1rem' }}>
-      <h1>Lacuna</h1>
-      <p>Regulatory gaps around security and surveillance technologies, jurisdiction by jurisdiction.</p>
-      {state.status === 'loading' && <p role="status">Loading the graph…</p>}
-      {state.status === 'error' && <p role="alert">The API is not reachable: {state.message}</p>}
-      {state.status === 'ok' && (
-        <table aria-label="Entities in the graph">
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Entities</th>
-            </tr>
-          </thead>
-          <tbody>
-            {NODE_LEGEND.map((entry) => (
-              <tr key={entry.key}>
-                <td>
-                  <span aria-hidden style={{ color: entry.color }}>
-                    ●{' '}
-                  </span>
-                  {entry.en}
-                </td>
-                <td>{state.data.status.counts.find((c) => c.label === entry.key)?.count ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </main>
+    <Routes>
+      <Route path="/" element={<Navigate to={`/${preferredLang()}/atlas`} replace />} />
+      <Route path="/:lang" element={<Layout />}>
+        <Route index element={<Navigate to="atlas" replace />} />
+        <Route path="atlas" element={<AtlasView />} />
+        <Route path="matrix" element={<MatrixView />} />
+        <Route path="gaps" element={<GapsView />} />
+        <Route path="compliance" element={<ComplianceView />} />
+        <Route path="compliance/print" element={<CompliancePrint />} />
+        <Route
+          path="graph"
+          element={
+            <Suspense fallback={<Loading />}>
+              <GraphView />
+            </Suspense>
+          }
+        />
+        <Route path=":kind/:id" element={<EntityRoute />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
   );
 }

@@ -28,6 +28,7 @@ export class Graph {
   readonly driver: Driver;
   /** Shared by every session, so that a read after a write sees it even on a cluster's secondaries. */
   private readonly bookmarks = neo4j.bookmarkManager();
+  private closing = false;
 
   constructor(private readonly config: Pick<Config, 'neo4j' | 'queryTimeoutMs'>) {
     const { uri, user, password } = config.neo4j;
@@ -37,7 +38,13 @@ export class Graph {
       connectionAcquisitionTimeout: 20_000,
       // Managed transactions retry transient failures for this long before the API reports them.
       maxTransactionRetryTime: 15_000,
-      logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j] ${message}`) },
+      logging: {
+        level: 'error',
+        // Once closing, connections dropped by a stopping server are expected, not worth a log line.
+        logger: (_level, message) => {
+          if (!this.closing) console.error(`[neo4j] ${message}`);
+        },
+      },
     });
   }
 
@@ -99,6 +106,7 @@ export class Graph {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.driver.close();
   }
 
