@@ -94,14 +94,20 @@ export interface CoverageGapQuery {
 
 /** Every gap of the requested kinds among the jurisdictions and technologies, scored, best first. */
 export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapKind>): Promise<Gap[]> {
-  const ctx = await gapContext(
-    graph,
-    q.jurisdictions.map((j) => j.id),
-    q.technologies.map((t) => t.id),
-    q.activity,
-    q.actor,
-    q.asOf,
-  );
+  const jurisdictionIds = q.jurisdictions.map((j) => j.id);
+  // The three kinds are independent reads: run them side by side.
+  const [ctx, obligations, exports] = await Promise.all([
+    gapContext(
+      graph,
+      jurisdictionIds,
+      q.technologies.map((t) => t.id),
+      q.activity,
+      q.actor,
+      q.asOf,
+    ),
+    kinds.has('OBLIGATION') ? obligationGaps(graph, jurisdictionIds, null, q.asOf) : [],
+    kinds.has('EXPORT') ? exportGaps(graph, null, q.asOf) : [],
+  ]);
   const gaps =
     kinds.has('DEPLOYMENT') || kinds.has('COVERAGE') ? coverageGaps(q, ctx).filter((g) => kinds.has(g.kind)) : [];
   const inScope = (j: string, t: string) => ctx.gapShare.has(j) && ctx.technologies.has(t);
@@ -125,47 +131,38 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       q.weights,
     );
   };
-  if (kinds.has('OBLIGATION')) {
-    for (const o of await obligationGaps(
-      graph,
-      q.jurisdictions.map((j) => j.id),
-      null,
-      q.asOf,
-    )) {
-      if (o.activity !== q.activity || !inScope(o.jurisdiction.id, o.technology.id)) continue;
-      const deployments = ctx.deployments.get(cellKey(o.jurisdiction.id, o.technology.id)) ?? [];
-      gaps.push({
-        id: `OBLIGATION:${o.jurisdiction.id}:${o.technology.id}:${o.activity}:${o.obligation.id}`,
-        kind: 'OBLIGATION',
-        jurisdiction: o.jurisdiction,
-        technology: o.technology,
-        activity: o.activity,
-        level: o.actualLevel,
-        requiredLevel: o.requiredLevel,
-        obligation: o.obligation,
-        deployments,
-        ...score(o.jurisdiction.id, o.technology.id, deployments.length, o.actualLevel, o.requiredLevel),
-        explanation: o.explanation,
-      });
-    }
+  for (const o of obligations) {
+    if (o.activity !== q.activity || !inScope(o.jurisdiction.id, o.technology.id)) continue;
+    const deployments = ctx.deployments.get(cellKey(o.jurisdiction.id, o.technology.id)) ?? [];
+    gaps.push({
+      id: `OBLIGATION:${o.jurisdiction.id}:${o.technology.id}:${o.activity}:${o.obligation.id}`,
+      kind: 'OBLIGATION',
+      jurisdiction: o.jurisdiction,
+      technology: o.technology,
+      activity: o.activity,
+      level: o.actualLevel,
+      requiredLevel: o.requiredLevel,
+      obligation: o.obligation,
+      deployments,
+      ...score(o.jurisdiction.id, o.technology.id, deployments.length, o.actualLevel, o.requiredLevel),
+      explanation: o.explanation,
+    });
   }
-  if (kinds.has('EXPORT')) {
-    for (const e of await exportGaps(graph, null, q.asOf)) {
-      if (!inScope(e.destination.id, e.technology.id)) continue;
-      gaps.push({
-        id: `EXPORT:${e.destination.id}:${e.technology.id}:${e.vendor.id}`,
-        kind: 'EXPORT',
-        jurisdiction: e.destination,
-        technology: e.technology,
-        activity: 'export',
-        level: e.homeLevel,
-        requiredLevel: null,
-        obligation: null,
-        deployments: e.deployments,
-        ...score(e.destination.id, e.technology.id, e.deployments.length, e.destinationLevel, null),
-        explanation: e.explanation,
-      });
-    }
+  for (const e of exports) {
+    if (!inScope(e.destination.id, e.technology.id)) continue;
+    gaps.push({
+      id: `EXPORT:${e.destination.id}:${e.technology.id}:${e.vendor.id}`,
+      kind: 'EXPORT',
+      jurisdiction: e.destination,
+      technology: e.technology,
+      activity: 'export',
+      level: e.homeLevel,
+      requiredLevel: null,
+      obligation: null,
+      deployments: e.deployments,
+      ...score(e.destination.id, e.technology.id, e.deployments.length, e.destinationLevel, null),
+      explanation: e.explanation,
+    });
   }
   return gaps.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
