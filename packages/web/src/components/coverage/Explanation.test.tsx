@@ -24,6 +24,8 @@ describe('a coverage explanation', () => {
     renderAt('/fr/x', <Explanation coverage={coverage().coverage} />);
     expect(screen.getAllByText('Règles spécifiques').length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Règlement sur l’intelligence artificielle' })).toBeTruthy();
-    expect(document.querySelector('.path-chain')?.textContent).toBe('Chemin du lieu : France → membre de → European Union');
+    expect(document.querySelector('.path-chain')?.textContent).toBe(
+      'Chemin du lieu : France → membre de → European Union',
+    );
   });
 });

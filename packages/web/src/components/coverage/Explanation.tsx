@@ -21,7 +21,9 @@ export function Explanation({ coverage, headingLevel = 3 }: { coverage: Coverage
         {coverage.strongestMode && (
           <span className="muted">
             {' '}
-            {t('explain.strongestMode', { mode: pick(MODE_NAMES[coverage.strongestMode], lang, coverage.strongestMode) })}
+            {t('explain.strongestMode', {
+              mode: pick(MODE_NAMES[coverage.strongestMode], lang, coverage.strongestMode),
+            })}
           </span>
         )}
         {coverage.isGap && <span className="tag tag-gap">{t('explain.isGap')}</span>}

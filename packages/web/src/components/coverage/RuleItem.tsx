@@ -1,14 +1,23 @@
 /** A rule considered for a coverage cell: the instrument, what it does, how it reaches here, and why not. */
 import type { RuleFieldsFragment } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { ACTIVITY_NAMES, EXCLUSION_NAMES, INSTRUMENT_KIND_NAMES, MODE_NAMES, ROUTE_NAMES, pick } from '../../i18n/labels';
+import {
+  ACTIVITY_NAMES,
+  EXCLUSION_NAMES,
+  INSTRUMENT_KIND_NAMES,
+  MODE_NAMES,
+  ROUTE_NAMES,
+  pick,
+} from '../../i18n/labels';
 import { EntityLink } from '../EntityLink';
 import { LevelBadge } from '../LevelBadge';
 import { PathChain } from './PathChain';
 
 export function BindingTag({ binding }: { binding: boolean }) {
   const { t } = useI18n();
-  return <span className={`tag ${binding ? 'tag-binding' : 'tag-soft'}`}>{t(binding ? 'rule.binding' : 'rule.soft')}</span>;
+  return (
+    <span className={`tag ${binding ? 'tag-binding' : 'tag-soft'}`}>{t(binding ? 'rule.binding' : 'rule.soft')}</span>
+  );
 }
 
 export function RuleItem({ rule }: { rule: RuleFieldsFragment }) {
