@@ -47,6 +47,8 @@ export async function startServer(config: Config, graph: Graph): Promise<Running
     typeDefs: typeDefs(),
     resolvers,
     introspection: config.introspection,
+    // The process owner (scripts/start.ts, main.ts, tests) stops the server; Apollo must not race it.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     includeStacktraceInErrorResponses: config.exposeErrors,
     formatError: (formatted, error) => formatError(formatted, error, config),
