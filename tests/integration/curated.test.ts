@@ -1,6 +1,7 @@
 /** Answers a domain expert would check, on the curated dataset in data/seed. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema, DEFAULT_SEED_DIR, loadSeed, startServer, type Graph } from '@lacuna/api';
+import { coverageCells } from '../../packages/api/src/engine/coverage.js';
 import { testConfig, testGraph, wipe } from '../setup/graph.js';
 import { graphqlClient, type GraphqlClient } from '../setup/http.js';
 
@@ -99,5 +100,25 @@ describe('the curated dataset', () => {
     );
     expect(jurisdictions.length).toBe(195);
     expect(jurisdictions.map((j) => j.id)).toEqual(expect.arrayContaining(['VA', 'PS', 'FR', 'NG', 'BR', 'CN']));
+  });
+
+  it('gives every state the same level whether explained or not, for a few technologies', async () => {
+    const { jurisdictions } = await api.data<{ jurisdictions: { id: string }[] }>(
+      '{ jurisdictions(filter: { levels: [national, supranational] }) { id } }',
+    );
+    const query = {
+      jurisdictions: jurisdictions.map((j) => j.id),
+      technologies: ['facial_recognition', 'cctv', 'spyware', 'realtime_remote_biometric_identification'],
+      activity: 'use' as const,
+      actor: 'law_enforcement' as const,
+      asOf: '2025-06-01',
+    };
+    const [explained, levels] = await Promise.all([
+      coverageCells(graph, query, true),
+      coverageCells(graph, query, false),
+    ]);
+    const differ = [...explained].filter(([key, cell]) => levels.get(key)?.level !== cell.level).map(([key]) => key);
+    expect(differ).toEqual([]);
+    expect(explained.size).toBe(jurisdictions.length * 4);
   });
 });

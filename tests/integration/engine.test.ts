@@ -4,7 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIVITIES, ACTOR_CLASSES } from '@lacuna/model';
 import { applySchema, loadSeed, startServer, type Graph } from '@lacuna/api';
+import { coverageCells } from '../../packages/api/src/engine/coverage.js';
 import { testConfig, testGraph, wipe } from '../setup/graph.js';
 import { graphqlClient, type GraphqlClient } from '../setup/http.js';
 
@@ -281,6 +283,36 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     ]);
     // Client C's provider deploys face recognition in XC, where private use has only soft law.
     expect(data.actorExposure.items).toEqual([{ relation: 'PROVIDER', jurisdiction: { id: 'XC' }, level: 'soft' }]);
+  });
+
+  it('gives every cell the same level whether explained (coverage) or not (coverage-levels)', async () => {
+    const jurisdictions = ['INT', 'UNION', 'XA', 'XB', 'XB-1', 'XC', 'XD'];
+    const technologies = ['t_surv', 't_bio', 't_face', 't_rbi', 't_emo', 't_spy'];
+    let compared = 0;
+    for (const asOf of ['2009-06-01', '2019-06-01', '2021-06-01', '2025-01-01', '2025-06-01', '2026-06-01']) {
+      for (const activity of ACTIVITIES) {
+        for (const actor of ACTOR_CLASSES) {
+          const query = { jurisdictions, technologies, activity, actor, asOf };
+          const [explained, levels] = await Promise.all([
+            coverageCells(graph, query, true),
+            coverageCells(graph, query, false),
+          ]);
+          for (const [key, cell] of explained) {
+            const other = levels.get(key);
+            expect({ asOf, activity, actor, key, level: other?.level, mode: other?.strongestMode }).toEqual({
+              asOf,
+              activity,
+              actor,
+              key,
+              level: cell.level,
+              mode: cell.strongestMode,
+            });
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(6 * ACTIVITIES.length * ACTOR_CLASSES.length * jurisdictions.length * technologies.length);
   });
 
   it('ranks gaps by an adjustable score, each factor shown, and pages through them', async () => {

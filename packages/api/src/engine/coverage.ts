@@ -9,20 +9,24 @@ export const cellKey = (jurisdiction: string, technology: string) => `${jurisdic
 
 /** Every requested cell, including those no rule reaches (level `none`). */
 export async function coverageCells(graph: Graph, query: CellQuery, explain: boolean): Promise<Map<string, CellRow>> {
-  const rows = (await graph.read(
-    cypher('coverage'),
-    {
-      jurisdictions: query.jurisdictions,
-      technologies: query.technologies,
-      activity: query.activity,
-      actor: query.actor,
-      asOf: new IsoDate(query.asOf),
-      explain,
-      modes: [...REGULATION_MODES],
-      levels: [...COVERAGE_LEVELS],
-    },
-    { name: 'coverage' },
-  )) as unknown as CellRow[];
+  const params = {
+    jurisdictions: query.jurisdictions,
+    technologies: query.technologies,
+    activity: query.activity,
+    actor: query.actor,
+    asOf: new IsoDate(query.asOf),
+    modes: [...REGULATION_MODES],
+    levels: [...COVERAGE_LEVELS],
+  };
+  // Explanations for the few cells a user reads; levels alone, computed place by place, for many cells.
+  const rows = explain
+    ? ((await graph.read(cypher('coverage'), params, { name: 'coverage' })) as unknown as CellRow[])
+    : (
+        (await graph.read(cypher('coverage-levels'), params, { name: 'coverage-levels' })) as unknown as Omit<
+          CellRow,
+          'rules'
+        >[]
+      ).map((row) => ({ ...row, rules: [] }));
   const cells = new Map<string, CellRow>();
   for (const row of rows) {
     row.rules.sort((a, b) => rank(a.level) - rank(b.level) || (a.reason === null ? -1 : 1));

@@ -1,6 +1,7 @@
 // coverage — the rules considered for each (jurisdiction × technology) cell, for one activity, one actor
 // class and one date: the route by which each reaches the jurisdiction, the reason it is excluded (null
-// when it applies), and the level of the cell. Semantics: docs/coverage.md.
+// when it applies), and the level of the cell. Semantics: docs/coverage.md. For a few cells that a user
+// reads; coverage-levels.cypher gives the same levels for many cells at once, without explanations.
 //
 // Parameters:
 //   $jurisdictions [string]  jurisdiction ids
@@ -8,12 +9,11 @@
 //   $activity      string    an Activity
 //   $actor         string    an ActorClass
 //   $asOf          DATE
-//   $explain       boolean   false: return levels and counts only (the matrix)
 //   $modes         [string]  regulation modes, strongest first (from the ontology)
 //   $levels        [string]  coverage levels, strongest first (from the ontology)
 // Columns, one row per cell with at least one rule considered (any other cell is level `none`):
 //   jurisdiction, technology, level, strongestMode, applying (count of rules that apply),
-//   rules (only when $explain; otherwise []),
+//   rules,
 //   rules [map]: instrument {id, name, nameFr, kind, binding, status, citation, url, inForce, repealed},
 //   mode, level, activities, actorsCovered, provision, condition, from, until, route, reason, sources,
 //   jpath [{id, name, via}] (jurisdiction → … → instrument), tpath [{id, name, via}] (technology → … → target)
@@ -80,11 +80,11 @@ WITH j, i, r, target, p, route,
               OR ('public' IN r.actorsCovered AND 'private' IN r.actorsCovered)) THEN 'OTHER_ACTORS'
   END) AS reason
 
-// 4. Keep the best route per rule: one that applies, then the most direct. Paths only when explaining.
+// 4. Keep the best route per rule: one that applies, then the most direct.
 ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
   CASE route WHEN 'TERRITORIAL' THEN 0 WHEN 'PARTY_TO' THEN 1 WHEN 'MEMBER_OF' THEN 2 WHEN 'PART_OF' THEN 3 ELSE 4 END,
   length(p)
-WITH j, i, r, target, head(collect({route: route, reason: reason, p: CASE WHEN $explain THEN p END})) AS best
+WITH j, i, r, target, head(collect({route: route, reason: reason, p: p})) AS best
 WITH j, i, r, target, best,
   CASE
     WHEN NOT i.binding THEN 'soft'
@@ -100,7 +100,7 @@ WITH j, i, r, target, best, level,
 //    (`descendants` is the SUBTYPE_OF closure, recomputed by the loader after every write).
 UNWIND [x IN target.descendants WHERE x IN $technologies] AS techId
 WITH j, techId, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
-  collect(CASE WHEN $explain THEN {
+  collect({
     instrument: i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url, .inForce, .repealed},
     mode: r.mode, level: level,
     activities: r.activities, actorsCovered: r.actorsCovered, provision: r.provision, condition: r.condition,
@@ -117,7 +117,7 @@ WITH j, techId, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(le
       }] AS steps
       ORDER BY length(tp) LIMIT 1
     }[0]
-  } END) AS rules
+  }) AS rules
 RETURN j.id AS jurisdiction, techId AS technology,
   coalesce($levels[bestLevel], 'none') AS level,
   $modes[bestMode] AS strongestMode,
