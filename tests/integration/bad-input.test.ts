@@ -1,30 +1,17 @@
 /** Bad input gets a clear error with a code, and the server stays healthy afterwards. */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema, loadSeed, startServer, type Graph } from '@lacuna/api';
-import { testConfig, testGraph, wipe } from '../setup/graph.js';
-import { graphqlClient, type GraphqlClient } from '../setup/http.js';
+import { startTestApi } from '../setup/graph.js';
+import type { GraphqlClient } from '../setup/http.js';
 
 describe('bad input', () => {
-  let graph: Graph;
   let api: GraphqlClient;
   let url: string;
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    graph = testGraph();
-    await wipe(graph);
-    await applySchema(graph);
-    await loadSeed(graph, resolve(import.meta.dirname, '../fixtures/engine-graph'));
-    const server = await startServer(testConfig(), graph);
-    url = server.url;
-    api = graphqlClient(url);
-    stop = server.stop;
+    ({ api, url, stop } = await startTestApi('engine-graph'));
   });
-  afterAll(async () => {
-    await stop();
-    await graph.close();
-  });
+  afterAll(() => stop());
 
   const cases: [string, string, object | undefined, string, RegExp][] = [
     [

@@ -1,9 +1,9 @@
 /** Answers a domain expert would check, on the curated dataset in data/seed. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema, DEFAULT_SEED_DIR, loadSeed, startServer, type Graph } from '@lacuna/api';
+import { DEFAULT_SEED_DIR, type Graph } from '@lacuna/api';
 import { coverageCells } from '../../packages/api/src/engine/coverage.js';
-import { testConfig, testGraph, wipe } from '../setup/graph.js';
-import { graphqlClient, type GraphqlClient } from '../setup/http.js';
+import { startTestApi } from '../setup/graph.js';
+import type { GraphqlClient } from '../setup/http.js';
 
 const COVERAGE = `query($j: ID!, $t: ID!, $a: Activity!, $actor: ActorClass, $asOf: Date) {
   coverage(jurisdiction: $j, technology: $t, activity: $a, actor: $actor, asOf: $asOf) {
@@ -20,19 +20,11 @@ describe('the curated dataset', () => {
   let graph: Graph;
   let api: GraphqlClient;
   let stop: () => Promise<void>;
+
   beforeAll(async () => {
-    graph = testGraph();
-    await wipe(graph);
-    await applySchema(graph);
-    await loadSeed(graph, DEFAULT_SEED_DIR);
-    const server = await startServer(testConfig(), graph);
-    api = graphqlClient(server.url);
-    stop = server.stop;
+    ({ graph, api, stop } = await startTestApi(DEFAULT_SEED_DIR));
   });
-  afterAll(async () => {
-    await stop();
-    await graph.close();
-  });
+  afterAll(() => stop());
 
   const coverage = async (j: string, t: string, a: string, actor: string, asOf: string) =>
     (await api.data<{ coverage: Coverage }>(COVERAGE, { j, t, a, actor, asOf })).coverage;

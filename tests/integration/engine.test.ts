@@ -2,13 +2,12 @@
  * The coverage and gap engine on a hand-built graph (tests/fixtures/engine-graph). Every expected answer
  * was worked out by hand from the fixture and docs/coverage.md; the comment above each says how.
  */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITIES, ACTOR_CLASSES } from '@lacuna/model';
-import { applySchema, loadSeed, startServer, type Graph } from '@lacuna/api';
+import type { Graph } from '@lacuna/api';
 import { coverageCells } from '../../packages/api/src/engine/coverage.js';
-import { testConfig, testGraph, wipe } from '../setup/graph.js';
-import { graphqlClient, type GraphqlClient } from '../setup/http.js';
+import { startTestApi } from '../setup/graph.js';
+import type { GraphqlClient } from '../setup/http.js';
 
 const COVERAGE = `query($j: ID!, $t: ID!, $a: Activity!, $actor: ActorClass, $asOf: Date) {
   coverage(jurisdiction: $j, technology: $t, activity: $a, actor: $actor, asOf: $asOf) {
@@ -42,18 +41,9 @@ describe('coverage and gap engine (hand-built fixture)', () => {
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    graph = testGraph();
-    await wipe(graph);
-    await applySchema(graph);
-    await loadSeed(graph, resolve(import.meta.dirname, '../fixtures/engine-graph'));
-    const server = await startServer(testConfig(), graph);
-    api = graphqlClient(server.url);
-    stop = server.stop;
+    ({ graph, api, stop } = await startTestApi('engine-graph'));
   });
-  afterAll(async () => {
-    await stop();
-    await graph.close();
-  });
+  afterAll(() => stop());
 
   const coverage = async (j: string, t: string, a: string, actor: string, asOf: string) =>
     (await api.data<{ coverage: Coverage }>(COVERAGE, { j, t, a, actor, asOf })).coverage;

@@ -1,6 +1,8 @@
 /** Helpers for integration tests: a Graph on the test database and a way to start from an empty one. */
 import { inject } from 'vitest';
-import { Graph, readConfig, type Config } from '@lacuna/api';
+import { resolve } from 'node:path';
+import { applySchema, Graph, loadSeed, readConfig, startServer, type Config } from '@lacuna/api';
+import { graphqlClient, type GraphqlClient } from './http.js';
 
 export function testConfig(overrides: Partial<Config['http']> = {}): Config {
   const config = readConfig({ NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'test' });
@@ -34,4 +36,29 @@ export async function fingerprint(graph: Graph): Promise<{ nodes: number; relati
     { name: 'test.fingerprint' },
   );
   return row as { nodes: number; relationships: number; digest: string };
+}
+
+export interface TestApi {
+  graph: Graph;
+  url: string;
+  api: GraphqlClient;
+  stop(): Promise<void>;
+}
+
+/** A clean graph holding one seed folder (a fixture name under tests/fixtures, or a path), served over HTTP. */
+export async function startTestApi(seed: string): Promise<TestApi> {
+  const graph = testGraph();
+  await wipe(graph);
+  await applySchema(graph);
+  await loadSeed(graph, seed.includes('/') ? seed : resolve(import.meta.dirname, '../fixtures', seed));
+  const server = await startServer(testConfig(), graph);
+  return {
+    graph,
+    url: server.url,
+    api: graphqlClient(server.url),
+    stop: async () => {
+      await server.stop();
+      await graph.close();
+    },
+  };
 }
