@@ -21,12 +21,7 @@ export async function coverageCells(graph: Graph, query: CellQuery, explain: boo
   // Explanations for the few cells a user reads; levels alone, computed place by place, for many cells.
   const rows = explain
     ? ((await graph.read(cypher('coverage'), params, { name: 'coverage' })) as unknown as CellRow[])
-    : (
-        (await graph.read(cypher('coverage-levels'), params, { name: 'coverage-levels' })) as unknown as Omit<
-          CellRow,
-          'rules'
-        >[]
-      ).map((row) => ({ ...row, rules: [] }));
+    : joinLevels(query, await graph.read(cypher('coverage-levels'), params, { name: 'coverage-levels' }));
   const cells = new Map<string, CellRow>();
   for (const row of rows) {
     row.rules.sort((a, b) => rank(a.level) - rank(b.level) || (a.reason === null ? -1 : 1));
@@ -37,6 +32,40 @@ export async function coverageCells(graph: Graph, query: CellQuery, explain: boo
       const key = cellKey(jurisdiction, technology);
       if (!cells.has(key))
         cells.set(key, { jurisdiction, technology, level: 'none', strongestMode: null, applying: 0, rules: [] });
+    }
+  }
+  return cells;
+}
+
+/** Each jurisdiction takes, per technology, the best level over its routes (coverage-levels.cypher). */
+function joinLevels(query: CellQuery, rows: Record<string, unknown>[]): CellRow[] {
+  const routesOf = new Map<string, string[]>();
+  const best = new Map<string, { rank: number; modeRank: number | null; rules: number }>();
+  for (const row of rows) {
+    if (row.kind === 'routes') routesOf.set(String(row.jurisdiction), row.routes as string[]);
+    else
+      best.set(`${String(row.route)}\u0000${String(row.technology)}`, {
+        rank: Number(row.rank),
+        modeRank: row.modeRank === null ? null : Number(row.modeRank),
+        rules: Number(row.rules),
+      });
+  }
+  const cells: CellRow[] = [];
+  for (const jurisdiction of query.jurisdictions) {
+    for (const technology of query.technologies) {
+      let levelRank = COVERAGE_LEVELS.length - 1;
+      let modeRank: number | null = null;
+      let applying = 0;
+      for (const route of routesOf.get(jurisdiction) ?? []) {
+        const b = best.get(`${route}\u0000${technology}`);
+        if (!b) continue;
+        levelRank = Math.min(levelRank, b.rank);
+        if (b.modeRank !== null) modeRank = modeRank === null ? b.modeRank : Math.min(modeRank, b.modeRank);
+        applying += b.rules;
+      }
+      const level = COVERAGE_LEVELS[levelRank] ?? 'none';
+      const strongestMode = modeRank === null ? null : (REGULATION_MODES[modeRank] ?? null);
+      cells.push({ jurisdiction, technology, level, strongestMode, applying, rules: [] });
     }
   }
   return cells;
