@@ -180,7 +180,8 @@ export async function matrixInNode(
   const covers = (r: Regulation) =>
     !before(r.from, asOf) &&
     !ended(r.until, asOf) &&
-    r.activities.includes(activity) &&
+    // Using a surveillance technology is processing the personal data it captures (docs/coverage.md).
+    (r.activities.includes(activity) || (activity === 'use' && r.activities.includes('data_processing'))) &&
     (r.actorsCovered.includes('all') ||
       r.actorsCovered.includes(actor) ||
       (actor === 'law_enforcement' && r.actorsCovered.includes('public')) ||

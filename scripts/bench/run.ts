@@ -356,6 +356,20 @@ async function benchSize(size: SizeName): Promise<SizeResult> {
   }
 }
 
+/** The commit measured (the engine changes quickly; results name the code they measured). */
+function gitHead(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    return dirty.trim() ? `${head} (with uncommitted changes)` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
 function machine(): Machine {
   let java = 'unknown';
   try {
@@ -379,6 +393,7 @@ function machine(): Machine {
     neo4jMemory: `heap ${HEAP_MIB} MiB, page cache ${PAGECACHE_MIB} MiB`,
     date: new Date().toISOString().slice(0, 10),
     command: `pnpm bench --sizes ${sizes.join(',')}`,
+    commit: gitHead(),
   };
 }
 
@@ -386,6 +401,12 @@ mkdirSync(OUT, { recursive: true });
 if (!values['report-only']) {
   for (const size of sizes) {
     const result = await benchSize(size);
+    // With --skip-naive, the baselines of an earlier run of this size are kept.
+    const previous = join(OUT, `results-${size}.json`);
+    if (values['skip-naive'] && existsSync(previous)) {
+      const old = JSON.parse(readFileSync(previous, 'utf8')) as SizeResult;
+      if (old.naive) result.naive = { ...old.naive, ...(result.naive ?? {}) };
+    }
     writeFileSync(join(OUT, `results-${size}.json`), JSON.stringify(result, null, 2));
     log(`${size}: results in .tmp/bench/results-${size}.json`);
   }

@@ -1,11 +1,14 @@
 /**
- * `pnpm synth [--size S|M|L] [--seed N] [--load [--fresh]] [--batch N]`
+ * `pnpm synth [--size S|M|L] [--seed N] [--load [--fresh]] [--batch N] [--parallel N]`
  * Generates a synthetic graph, validates it, prints its shape; with --load writes it into NEO4J_URI
- * (schema first) with the bulk loader, one transaction per batch, and prints rows per second.
- * --fresh uses CREATE instead of MERGE and must only be used on an empty database.
+ * with the bulk loader, one transaction per batch, and prints rows per second: constraints and range
+ * indexes first (the loader finds ends by id), the full-text index after the data (cheaper built once
+ * than updated row by row), then the whole schema (idempotent). --fresh uses CREATE instead of MERGE and
+ * must only be used on an empty database.
  */
 import { parseArgs } from 'node:util';
 import { Graph, applySchema, loadGraph, readConfig } from '@lacuna/api';
+import { schemaStatements } from '@lacuna/model';
 import { SIZE_NAMES, generateGraph, graphStats, type SizeName } from './generate.js';
 
 const { values } = parseArgs({
@@ -15,6 +18,7 @@ const { values } = parseArgs({
     load: { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
     batch: { type: 'string' },
+    parallel: { type: 'string', default: '2' },
   },
 });
 const size = values.size as SizeName;
@@ -37,16 +41,24 @@ console.log('relationships:', stats.relationships);
 if (values.load) {
   const db = new Graph(readConfig());
   try {
-    await applySchema(db);
+    const statements = schemaStatements();
+    for (const s of statements.filter((s) => !s.includes('FULLTEXT'))) await db.write(s, {}, { name: 'synth.schema' });
+    await db.write('CALL db.awaitIndexes(300)', {}, { name: 'synth.schema', timeoutMs: 320_000 });
     const result = await loadGraph(db, graph.nodes, graph.edges, {
       atomic: false,
       fresh: values.fresh,
+      concurrency: Number(values.parallel),
       ...(values.batch ? { batchSize: Number(values.batch) } : {}),
       onProgress: (p) =>
         process.stdout.write(`\r${p.phase} ${p.done}/${p.total} (${Math.round(p.done / p.seconds)} rows/s)   `),
     });
+    const started = performance.now();
+    await applySchema(db);
     console.log(
-      `\nloaded ${result.nodes} nodes in ${result.nodeSeconds.toFixed(1)} s (${Math.round(result.nodes / result.nodeSeconds)}/s), ` +
+      `\nschema with the full-text index applied after the data in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `loaded ${result.nodes} nodes in ${result.nodeSeconds.toFixed(1)} s (${Math.round(result.nodes / result.nodeSeconds)}/s), ` +
         `${result.relationships} relationships in ${result.relationshipSeconds.toFixed(1)} s ` +
         `(${Math.round(result.relationships / result.relationshipSeconds)}/s); total ${result.seconds.toFixed(1)} s`,
     );
