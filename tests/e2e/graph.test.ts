@@ -45,9 +45,11 @@ describe('Graph explorer', () => {
     const sources = page.getByRole('checkbox', { name: /^Source/ });
     await sources.click();
     await page.waitForURL(/hide=Source/);
-    expect(await sources.isChecked()).toBe(false);
+    // The URL changes before React re-renders the box: wait for the state, do not read it once.
+    await expect.poll(() => sources.isChecked(), { timeout: 5000 }).toBe(false);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('hide='));
+    await expect.poll(() => sources.isChecked(), { timeout: 5000 }).toBe(true);
   });
 
   it('draws the explanation path of a coverage answer', async () => {
