@@ -1,25 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema, loadSeed, startServer, type Graph } from '@lacuna/api';
-import { resolve } from 'node:path';
-import { testConfig, testGraph, wipe } from '../setup/graph.js';
+import { startTestApi, testConfig } from '../setup/graph.js';
 
 describe('HTTP API', () => {
-  let graph: Graph;
   let url: string;
   let stop: () => Promise<void>;
   beforeAll(async () => {
-    graph = testGraph();
-    await wipe(graph);
-    await applySchema(graph);
-    await loadSeed(graph, resolve(import.meta.dirname, '../fixtures/mini-seed'));
-    const server = await startServer(testConfig(), graph);
-    url = server.url;
-    stop = server.stop;
+    ({ url, stop } = await startTestApi('mini-seed'));
   });
-  afterAll(async () => {
-    await stop();
-    await graph.close();
-  });
+  afterAll(() => stop());
 
   const post = (query: string, variables?: object) =>
     fetch(`${url}/graphql`, {
