@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITIES, ACTOR_CLASSES } from '@lacuna/model';
 import type { Graph } from '@lacuna/api';
-import { coverageCells } from '../../packages/api/src/engine/coverage.js';
+import { resolve } from 'node:path';
+import { loadSeed } from '@lacuna/api';
+import { cellKey, coverageCells } from '../../packages/api/src/engine/coverage.js';
+import { refreshCoverage, separateWrites, storeCoverage } from '../../packages/api/src/engine/coverage-store.js';
 import { startTestApi } from '../setup/graph.js';
 import type { GraphqlClient } from '../setup/http.js';
 
@@ -275,34 +278,71 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     expect(data.actorExposure.items).toEqual([{ relation: 'PROVIDER', jurisdiction: { id: 'XC' }, level: 'soft' }]);
   });
 
-  it('gives every cell the same level whether explained (coverage) or not (coverage-levels)', async () => {
+  it('gives every cell the same level explained (coverage), computed live (coverage-best) or stored', async () => {
     const jurisdictions = ['INT', 'UNION', 'XA', 'XB', 'XB-1', 'XC', 'XD'];
     const technologies = ['t_surv', 't_bio', 't_face', 't_rbi', 't_emo', 't_spy'];
     let compared = 0;
-    for (const asOf of ['2009-06-01', '2019-06-01', '2021-06-01', '2025-01-01', '2025-06-01', '2026-06-01']) {
-      for (const activity of ACTIVITIES) {
-        for (const actor of ACTOR_CLASSES) {
-          const query = { jurisdictions, technologies, activity, actor, asOf };
-          const [explained, levels] = await Promise.all([
-            coverageCells(graph, query, true),
-            coverageCells(graph, query, false),
-          ]);
-          for (const [key, cell] of explained) {
-            const other = levels.get(key);
-            expect({ asOf, activity, actor, key, level: other?.level, mode: other?.strongestMode }).toEqual({
-              asOf,
-              activity,
-              actor,
-              key,
-              level: cell.level,
-              mode: cell.strongestMode,
-            });
-            compared++;
+    let storedRoutes = 0;
+    try {
+      for (const asOf of ['2009-06-01', '2019-06-01', '2021-06-01', '2025-01-01', '2025-06-01', '2026-06-01']) {
+        storedRoutes += (await storeCoverage(separateWrites(graph, 'test.store'), asOf)).routes;
+        for (const activity of ACTIVITIES) {
+          for (const actor of ACTOR_CLASSES) {
+            const query = { jurisdictions, technologies, activity, actor, asOf };
+            const [explained, live, stored] = await Promise.all([
+              coverageCells(graph, query, true),
+              coverageCells(graph, query, false, { stored: false }),
+              coverageCells(graph, query, false),
+            ]);
+            for (const [key, cell] of explained) {
+              const expected = { asOf, activity, actor, key, level: cell.level, mode: cell.strongestMode };
+              for (const other of [live.get(key), stored.get(key)])
+                expect({ asOf, activity, actor, key, level: other?.level, mode: other?.strongestMode }).toEqual(
+                  expected,
+                );
+              expect(stored.get(key)?.applying).toBe(live.get(key)?.applying);
+              compared++;
+            }
           }
         }
       }
+    } finally {
+      await storeCoverage(separateWrites(graph, 'test.store'), new Date().toISOString().slice(0, 10));
     }
+    expect(storedRoutes).toBeGreaterThan(6);
     expect(compared).toBe(6 * ACTIVITIES.length * ACTOR_CLASSES.length * jurisdictions.length * technologies.length);
+  });
+
+  it('reads stored route levels only for their date, and a load replaces them', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const state = async () =>
+      (await graph.read(
+        'MATCH (s:CoverageBestState) RETURN toString(s.asOf) AS asOf, s.complete AS complete',
+        {},
+        { name: 'test' },
+      )) as { asOf: string; complete: boolean }[];
+    expect(await state()).toEqual([{ asOf: today, complete: true }]);
+    // Corrupt a stored row: only a query for the stored date sees it, which proves which path answered.
+    await graph.write(
+      "MATCH (s:CoverageBest) WHERE s.key ENDS WITH '|use|private' SET s.ranks = [r IN s.ranks | 0]",
+      {},
+      { name: 'test' },
+    );
+    const cell = async (asOf: string) =>
+      (
+        await coverageCells(
+          graph,
+          { jurisdictions: ['XC'], technologies: ['t_face'], activity: 'use', actor: 'private', asOf },
+          false,
+        )
+      ).get(cellKey('XC', 't_face'))?.level;
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect(await cell(today)).toBe('prohibited');
+    expect(await cell(yesterday)).toBe('soft');
+    expect(await refreshCoverage(graph, today)).toBeNull();
+    await loadSeed(graph, resolve(import.meta.dirname, '../fixtures/engine-graph'));
+    expect(await cell(today)).toBe(await cell(yesterday));
+    expect(await state()).toEqual([{ asOf: today, complete: true }]);
   });
 
   it('ranks gaps by an adjustable score, each factor shown, and pages through them', async () => {

@@ -1,8 +1,12 @@
-/** Starts the API against NEO4J_URI: applies the schema, loads the seed if the graph is empty, serves. */
+/**
+ * Starts the API against NEO4J_URI: applies the schema, loads the seed if the graph is empty, stores
+ * today's route levels if they are not (engine/coverage-store.ts), serves.
+ */
 import { pathToFileURL } from 'node:url';
 import { readConfig, type Config } from './config.js';
 import { Graph } from './graph/db.js';
 import { applySchema } from './graph/schema.js';
+import { refreshCoverage } from './engine/coverage-store.js';
 import { graphIsEmpty, loadSeed } from './seed/seed.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -27,6 +31,9 @@ export async function startLacuna(
       `Loaded the seed: ${stats.nodes} entities, ${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s.`,
     );
   }
+  // The stored route levels are of the day of the last load: store today's if the day has changed.
+  const refreshed = await refreshCoverage(graph, new Date().toISOString().slice(0, 10));
+  if (refreshed) log(`Stored today's route levels (${refreshed.routes} routes) in ${refreshed.seconds.toFixed(1)} s.`);
   const server = await startServer(config, graph);
   return {
     ...server,

@@ -14,6 +14,8 @@ export function schemaStatements(): string[] {
     const name = label.toLowerCase();
     statements.push(`CREATE CONSTRAINT ${name}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
   }
+  // The stored route levels (packages/api/src/engine/coverage-store.ts), read by key.
+  statements.push('CREATE CONSTRAINT coverage_best_key IF NOT EXISTS FOR (n:CoverageBest) REQUIRE n.key IS UNIQUE');
   // Properties the coverage engine filters on.
   const ranged: [string, string][] = [
     ['Jurisdiction', 'level'],

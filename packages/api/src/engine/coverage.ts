@@ -1,27 +1,30 @@
-/** Coverage of (jurisdiction × technology) cells, computed in Neo4j by engine/cypher/coverage.cypher. */
+/**
+ * Coverage of (jurisdiction × technology) cells, computed in Neo4j: explained by coverage.cypher, levels
+ * alone by coverage-routes.cypher with coverage-best.cypher or the stored route levels (coverage-store.ts).
+ */
 import { COVERAGE_LEVELS, REGULATION_MODES, type CoverageLevel } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
+import { storedKey } from './coverage-store.js';
 import { cypher } from './cypher.js';
 import type { CellQuery, CellRow } from './types.js';
 
 export const cellKey = (jurisdiction: string, technology: string) => `${jurisdiction}\u0000${technology}`;
 
+export interface CellOptions {
+  /** Read the stored route levels when they are of the date asked for (default); false computes them live. */
+  stored?: boolean;
+}
+
 /** Every requested cell, including those no rule reaches (level `none`). */
-export async function coverageCells(graph: Graph, query: CellQuery, explain: boolean): Promise<Map<string, CellRow>> {
-  const params = {
-    jurisdictions: query.jurisdictions,
-    technologies: query.technologies,
-    activity: query.activity,
-    actor: query.actor,
-    asOf: new IsoDate(query.asOf),
-    modes: [...REGULATION_MODES],
-    levels: [...COVERAGE_LEVELS],
-  };
-  // Explanations for the few cells a user reads; levels alone, computed place by place, for many cells.
-  const rows = explain
-    ? ((await graph.read(cypher('coverage'), params, { name: 'coverage' })) as unknown as CellRow[])
-    : joinLevels(query, await graph.read(cypher('coverage-levels'), params, { name: 'coverage-levels' }));
+export async function coverageCells(
+  graph: Graph,
+  query: CellQuery,
+  explain: boolean,
+  options: CellOptions = {},
+): Promise<Map<string, CellRow>> {
+  // Explanations for the few cells a user reads; levels alone, route by route, for many cells.
+  const rows = explain ? await explainedCells(graph, query) : await cellLevels(graph, query, options.stored ?? true);
   const cells = new Map<string, CellRow>();
   for (const row of rows) {
     row.rules.sort((a, b) => rank(a.level) - rank(b.level) || (a.reason === null ? -1 : 1));
@@ -37,34 +40,107 @@ export async function coverageCells(graph: Graph, query: CellQuery, explain: boo
   return cells;
 }
 
-/** Each jurisdiction takes, per technology, the best level over its routes (coverage-levels.cypher). */
-function joinLevels(query: CellQuery, rows: Record<string, unknown>[]): CellRow[] {
+async function explainedCells(graph: Graph, query: CellQuery): Promise<CellRow[]> {
+  const params = {
+    ...query,
+    asOf: new IsoDate(query.asOf),
+    modes: [...REGULATION_MODES],
+    levels: [...COVERAGE_LEVELS],
+  };
+  return (await graph.read(cypher('coverage'), params, { name: 'coverage' })) as unknown as CellRow[];
+}
+
+interface Best {
+  rank: number;
+  modeRank: number;
+  rules: number;
+}
+
+/**
+ * Levels without explanations: each jurisdiction's routes and each technology's targets
+ * (coverage-routes.cypher), the best level of each route per target — stored for the date
+ * (coverage-store.ts) or computed now (coverage-best.cypher) — then, per cell, the best over both.
+ */
+async function cellLevels(graph: Graph, query: CellQuery, useStored: boolean): Promise<CellRow[]> {
+  const asOf = new IsoDate(query.asOf);
+  const context = await graph.read(
+    cypher('coverage-routes'),
+    { jurisdictions: query.jurisdictions, technologies: query.technologies, asOf },
+    { name: 'coverage-routes' },
+  );
   const routesOf = new Map<string, string[]>();
-  const best = new Map<string, { rank: number; modeRank: number | null; rules: number }>();
-  for (const row of rows) {
-    if (row.kind === 'routes') routesOf.set(String(row.jurisdiction), row.routes as string[]);
-    else
-      best.set(`${String(row.route)}\u0000${String(row.technology)}`, {
-        rank: Number(row.rank),
-        modeRank: row.modeRank === null ? null : Number(row.modeRank),
-        rules: Number(row.rules),
+  const targetsOf = new Map<string, string[]>();
+  let storedFor: string | null = null;
+  for (const row of context) {
+    if (row.kind === 'routes') routesOf.set(String(row.id), row.list as string[]);
+    else if (row.kind === 'targets') targetsOf.set(String(row.id), row.list as string[]);
+    else storedFor = row.id === null ? null : String(row.id);
+  }
+  const routes = [...new Set([...routesOf.values()].flat())];
+  const best = new Map<string, Map<string, Best>>();
+  const set = (route: string, target: string, b: Best) => {
+    const byTarget = best.get(route) ?? new Map<string, Best>();
+    byTarget.set(target, b);
+    best.set(route, byTarget);
+  };
+  if (useStored && storedFor === query.asOf) {
+    const stored = await graph.read(
+      cypher('coverage-stored'),
+      { keys: routes.map((route) => storedKey(route, query.activity, query.actor)) },
+      { name: 'coverage-stored' },
+    );
+    for (const s of stored) {
+      const [targets, ranks, modeRanks, rules] = [s.targets, s.ranks, s.modeRanks, s.rules] as string[][];
+      targets?.forEach((target, k) =>
+        set(String(s.route), target, {
+          rank: Number(ranks?.[k]),
+          modeRank: Number(modeRanks?.[k]),
+          rules: Number(rules?.[k]),
+        }),
+      );
+    }
+  } else {
+    const owners = (kind: string) =>
+      routes.filter((r) => r.endsWith(`|${kind}`)).map((r) => r.slice(0, -kind.length - 1));
+    const live = await graph.read(
+      cypher('coverage-best'),
+      {
+        places: owners('territorial'),
+        bodies: owners('member'),
+        holders: owners('party'),
+        asOf,
+        modes: [...REGULATION_MODES],
+        combos: [{ activity: query.activity, actor: query.actor }],
+      },
+      { name: 'coverage-best' },
+    );
+    for (const b of live)
+      set(String(b.route), String(b.target), {
+        rank: Number(b.rank),
+        modeRank: b.modeRank === null ? -1 : Number(b.modeRank),
+        rules: Number(b.rules),
       });
   }
+
   const cells: CellRow[] = [];
   for (const jurisdiction of query.jurisdictions) {
+    const reaching = (routesOf.get(jurisdiction) ?? []).flatMap((route) => best.get(route) ?? []);
     for (const technology of query.technologies) {
       let levelRank = COVERAGE_LEVELS.length - 1;
-      let modeRank: number | null = null;
+      let modeRank = -1;
       let applying = 0;
-      for (const route of routesOf.get(jurisdiction) ?? []) {
-        const b = best.get(`${route}\u0000${technology}`);
-        if (!b) continue;
-        levelRank = Math.min(levelRank, b.rank);
-        if (b.modeRank !== null) modeRank = modeRank === null ? b.modeRank : Math.min(modeRank, b.modeRank);
-        applying += b.rules;
+      for (const byTarget of reaching) {
+        for (const target of targetsOf.get(technology) ?? []) {
+          const b = byTarget.get(target);
+          if (!b) continue;
+          levelRank = Math.min(levelRank, b.rank);
+          if (b.modeRank >= 0) modeRank = modeRank < 0 ? b.modeRank : Math.min(modeRank, b.modeRank);
+          applying += b.rules;
+        }
       }
+      if (applying === 0) continue;
       const level = COVERAGE_LEVELS[levelRank] ?? 'none';
-      const strongestMode = modeRank === null ? null : (REGULATION_MODES[modeRank] ?? null);
+      const strongestMode = REGULATION_MODES[modeRank] ?? null;
       cells.push({ jurisdiction, technology, level, strongestMode, applying, rules: [] });
     }
   }

@@ -7,6 +7,7 @@ import { IsoDate } from '../seed/validate.js';
 
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
   if (isInt(value as object)) return (value as Integer).toNumber();
   if (isDate(value as object) || isDateTime(value as object)) return (value as { toString(): string }).toString();
   if (Array.isArray(value)) return value.map(fromNeo4j);

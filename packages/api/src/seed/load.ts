@@ -13,6 +13,7 @@
  *   million relationships. On a graph that already holds these entities, `fresh` duplicates them.
  */
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '@lacuna/model';
+import { forgetCoverage, separateWrites, storeCoverage, type StoreStats } from '../engine/coverage-store.js';
 import type { Graph } from '../graph/db.js';
 import type { EdgeRow, NodeRow } from './validate.js';
 
@@ -72,6 +73,8 @@ export interface LoadStats {
   /** Time spent writing nodes, then relationships (together less than `seconds` by the preparation). */
   nodeSeconds: number;
   relationshipSeconds: number;
+  /** The stored route levels written after the data (engine/coverage-store.ts), unless turned off. */
+  coverage: StoreStats | null;
 }
 
 export interface LoadProgress {
@@ -97,6 +100,8 @@ export interface LoadOptions {
    */
   concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
+  /** The date (YYYY-MM-DD) to store route levels for, after the data; default today (UTC); null: none. */
+  coverageAsOf?: string | null;
 }
 
 interface Step {
@@ -125,6 +130,9 @@ export async function loadGraph(
   const batchSize = options.batchSize ?? 5000;
   const fresh = options.fresh ?? false;
   const steps: Step[] = [];
+  const coverageAsOf =
+    options.coverageAsOf === undefined ? new Date().toISOString().slice(0, 10) : options.coverageAsOf;
+  let coverage: StoreStats | null = null;
 
   type NodeParams = { id: string; label: string; props: Record<string, unknown> };
   const nodesByLabel = new Map<NodeLabel, NodeParams[]>();
@@ -209,10 +217,14 @@ export async function loadGraph(
           await run(DROP_STALE_EDGES, { ids: nodes.map((n) => n.id), keys: edges.map((e) => e.key) });
         }
         await run(DERIVE, {});
+        if (coverageAsOf) coverage = await storeCoverage(run, coverageAsOf);
+        else await forgetCoverage(run);
       },
       { name: 'load' },
     );
   } else {
+    // Stored route levels describe the graph before this load: forget them first (coverage-store.ts).
+    await forgetCoverage(separateWrites(graph, 'load.forget'));
     // Nodes before relationships: a relationship batch must find both of its ends.
     for (const phase of ['nodes', 'relationships'] as const) {
       phaseStart[phase] = performance.now();
@@ -234,6 +246,7 @@ export async function loadGraph(
       );
     }
     await graph.write(DERIVE, {}, { name: 'load.derive', timeoutMs: 10 * 60_000 });
+    if (coverageAsOf) coverage = await storeCoverage(separateWrites(graph, 'load.coverage'), coverageAsOf);
   }
   const span = (phase: 'nodes' | 'relationships') =>
     phaseStart[phase] > 0 && phaseEnd[phase] > 0 ? (phaseEnd[phase] - phaseStart[phase]) / 1000 : 0;
@@ -242,6 +255,7 @@ export async function loadGraph(
     seconds: (performance.now() - started) / 1000,
     nodeSeconds: span('nodes'),
     relationshipSeconds: span('relationships'),
+    coverage,
   };
 }
 

@@ -1,0 +1,138 @@
+/**
+ * Stored route levels: coverage-best.cypher run for every route and every (activity, actor) combination
+ * at one date, kept as (:CoverageBest) nodes so that the matrix, the map and the gaps of that date read a
+ * few hundred rows instead of expanding every instrument of every route again (docs/benchmarks.md).
+ *
+ * They stay correct because nothing else writes the graph: the loader forgets them before it writes and
+ * stores them again once every row is in (in the same transaction for an atomic load), and they are only
+ * read for the date they were computed for. A new day needs `pnpm derive` (`./lacuna start` runs it when
+ * the stored date is not today); until then, queries for today compute route levels live, correct but
+ * slower. (:CoverageBestState {complete: true}) marks a finished store; a store interrupted half-way has
+ * none, and is ignored.
+ */
+import { ACTIVITIES, ACTOR_CLASSES, REGULATION_MODES } from '@lacuna/model';
+import type { Graph } from '../graph/db.js';
+import { IsoDate } from '../seed/validate.js';
+import { cypher } from './cypher.js';
+
+type Row = Record<string, unknown>;
+/** Runs one statement: in the loader's transaction, or in a transaction of its own. */
+export type Run = (query: string, params: Row) => Promise<Row[]>;
+
+/** Every combination, in a fixed order: coverage-best.cypher's `combo` is an index in this list. */
+export const COMBOS = ACTIVITIES.flatMap((activity) => ACTOR_CLASSES.map((actor) => ({ activity, actor })));
+
+export const storedKey = (route: string, activity: string, actor: string) => `${route}|${activity}|${actor}`;
+
+const FORGET = `
+MATCH (n:CoverageBest|CoverageBestState)
+WITH n LIMIT 50000
+DELETE n
+RETURN count(*) AS deleted`;
+
+/** Route owners and how much each route holds, to cut coverage-best into bounded reads. */
+const ROUTE_OWNERS = `
+MATCH (j:Jurisdiction)
+RETURN j.id AS id, COUNT { (j)<-[:APPLIES_IN]-() } AS applying, COUNT { (j)-[:PARTY_TO]->() } AS parties,
+  EXISTS { (j)<-[:MEMBER_OF]-() } AS body
+ORDER BY id`;
+
+const WRITE = `
+UNWIND $rows AS row
+CREATE (:CoverageBest {key: row.key, route: row.route, activity: row.activity, actor: row.actor,
+  targets: row.targets, ranks: row.ranks, modeRanks: row.modeRanks, rules: row.rules})`;
+
+const COMPLETE = `
+CREATE (:CoverageBestState {complete: true, asOf: $asOf, routes: $routes, rows: $rows})`;
+
+/** Instrument links read per coverage-best call: bounds a read's memory at any size. */
+const CHUNK_LINKS = 40_000;
+const WRITE_BATCH = 2_000;
+
+export async function forgetCoverage(run: Run): Promise<void> {
+  while (Number((await run(FORGET, {}))[0]?.deleted ?? 0) > 0);
+}
+
+export interface StoreStats {
+  asOf: string;
+  routes: number;
+  rows: number;
+  seconds: number;
+}
+
+/** Replaces the stored route levels with those of `asOf` (YYYY-MM-DD). */
+export async function storeCoverage(run: Run, asOf: string): Promise<StoreStats> {
+  const started = performance.now();
+  await forgetCoverage(run);
+  const owners = await run(ROUTE_OWNERS, {});
+  const chunks: { places: string[]; bodies: string[]; holders: string[] }[] = [];
+  let chunk = { places: [] as string[], bodies: [] as string[], holders: [] as string[] };
+  let links = 0;
+  const add = (list: 'places' | 'bodies' | 'holders', id: string, weight: number) => {
+    if (links > 0 && links + weight > CHUNK_LINKS) {
+      chunks.push(chunk);
+      chunk = { places: [], bodies: [], holders: [] };
+      links = 0;
+    }
+    chunk[list].push(id);
+    links += weight;
+  };
+  for (const o of owners) {
+    const [id, applying, parties] = [String(o.id), Number(o.applying), Number(o.parties)];
+    if (applying > 0) add('places', id, applying);
+    if (applying > 0 && o.body === true) add('bodies', id, applying);
+    if (parties > 0) add('holders', id, parties);
+  }
+  if (links > 0) chunks.push(chunk);
+
+  const date = new IsoDate(asOf);
+  let routes = 0;
+  let rows = 0;
+  for (const routeOwners of chunks) {
+    const best = await run(cypher('coverage-best'), {
+      ...routeOwners,
+      asOf: date,
+      modes: [...REGULATION_MODES],
+      combos: COMBOS,
+    });
+    const grouped = new Map<
+      string,
+      Row & { targets: string[]; ranks: number[]; modeRanks: number[]; rules: number[] }
+    >();
+    for (const b of best) {
+      const combo = COMBOS[Number(b.combo)];
+      if (!combo) continue;
+      const key = storedKey(String(b.route), combo.activity, combo.actor);
+      let node = grouped.get(key);
+      if (!node) {
+        node = { key, route: b.route, ...combo, targets: [], ranks: [], modeRanks: [], rules: [] };
+        grouped.set(key, node);
+      }
+      node.targets.push(String(b.target));
+      node.ranks.push(Number(b.rank));
+      node.modeRanks.push(b.modeRank === null ? -1 : Number(b.modeRank));
+      node.rules.push(Number(b.rules));
+    }
+    const nodes = [...grouped.values()];
+    for (let i = 0; i < nodes.length; i += WRITE_BATCH) await run(WRITE, { rows: nodes.slice(i, i + WRITE_BATCH) });
+    routes += new Set(nodes.map((n) => n.route)).size;
+    rows += best.length;
+  }
+  await run(COMPLETE, { asOf: date, routes, rows });
+  return { asOf, routes, rows, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Each statement in a write transaction of its own (a bulk load, or `pnpm derive`). */
+export const separateWrites =
+  (graph: Graph, name: string): Run =>
+  (query, params) =>
+    graph.write(query, params, { name, timeoutMs: 10 * 60_000 });
+
+const STORED_DATE = `OPTIONAL MATCH (s:CoverageBestState {complete: true}) RETURN toString(s.asOf) AS asOf`;
+
+/** Stores the route levels of `asOf` unless they are already stored for that date; null when they were. */
+export async function refreshCoverage(graph: Graph, asOf: string): Promise<StoreStats | null> {
+  const [row] = await graph.read(STORED_DATE, {}, { name: 'coverage-store.date' });
+  if (row?.asOf === asOf) return null;
+  return storeCoverage(separateWrites(graph, 'coverage-store'), asOf);
+}

@@ -1,0 +1,37 @@
+/**
+ * `pnpm derive [--as-of YYYY-MM-DD] [--force]` — stores the route levels of a date (default today, UTC) in
+ * NEO4J_URI (engine/coverage-store.ts). The loader does it after every load; run this once a day (cron)
+ * on a server whose data does not change daily, so that queries for today keep reading stored levels.
+ */
+import { parseArgs } from 'node:util';
+import { readConfig } from '../config.js';
+import { Graph } from '../graph/db.js';
+import { applySchema } from '../graph/schema.js';
+import { parseIsoDate } from '../seed/validate.js';
+import { refreshCoverage, separateWrites, storeCoverage } from './coverage-store.js';
+
+const { values } = parseArgs({
+  options: { 'as-of': { type: 'string' }, force: { type: 'boolean', default: false } },
+});
+const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+if (!parseIsoDate(asOf)) {
+  console.error(`--as-of must be a date written YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
+  process.exit(2);
+}
+const graph = new Graph(readConfig());
+try {
+  await applySchema(graph);
+  const stats = values.force
+    ? await storeCoverage(separateWrites(graph, 'derive'), asOf)
+    : await refreshCoverage(graph, asOf);
+  console.log(
+    stats
+      ? `Stored route levels for ${stats.asOf}: ${stats.routes} routes, ${stats.rows} rows in ${stats.seconds.toFixed(1)} s.`
+      : `Route levels for ${asOf} are already stored (--force to store them again).`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await graph.close();
+}
