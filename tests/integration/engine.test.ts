@@ -17,6 +17,7 @@ const COVERAGE = `query($j: ID!, $t: ID!, $a: Activity!, $actor: ActorClass, $as
     level strongestMode isGap summary
     applicable { instrument { id } mode level route provision jurisdictionPath { id via } technologyPath { id } sources { id } }
     excluded { instrument { id } excludedBecause route }
+    excludedCount excludedByReason { reason count }
   }
 }`;
 
@@ -36,6 +37,8 @@ interface Coverage {
   summary: string;
   applicable: Rule[];
   excluded: { instrument: { id: string }; excludedBecause: string; route: string }[];
+  excludedCount: number;
+  excludedByReason: { reason: string; count: number }[];
 }
 
 describe('coverage and gap engine (hand-built fixture)', () => {
@@ -76,6 +79,10 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     expect(rule?.sources.map((s) => s.id)).toContain('src-fx');
     expect(excludedAs(c, 'soft-code')).toEqual(['OTHER_ACTORS']);
     expect(excludedAs(c, 'treaty')).toEqual(['NOT_A_PARTY_AT_DATE']);
+    expect(c.excludedCount).toBe(c.excluded.length);
+    const reasons = c.excludedByReason.map((e) => e.reason);
+    expect(reasons).toEqual(expect.arrayContaining(['REPEALED', 'OTHER_ACTORS', 'NOT_A_PARTY_AT_DATE']));
+    expect(c.excludedByReason.reduce((sum, e) => sum + e.count, 0)).toBe(c.excludedCount);
   });
 
   it('drops the union law after the state leaves, and a repealed law', async () => {
@@ -311,6 +318,35 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     }
     expect(storedRoutes).toBeGreaterThan(6);
     expect(compared).toBe(6 * ACTIVITIES.length * ACTOR_CLASSES.length * jurisdictions.length * technologies.length);
+  });
+
+  it('lists at most maxExcluded excluded rules per reason, and counts them all', async () => {
+    const query = {
+      jurisdictions: ['XA', 'XB', 'XB-1', 'XC', 'XD'],
+      technologies: ['t_face', 't_rbi', 't_spy'],
+      activity: 'use' as const,
+      actor: 'law_enforcement' as const,
+      asOf: '2025-06-01',
+    };
+    const [all, capped] = await Promise.all([
+      coverageCells(graph, query, true),
+      coverageCells(graph, { ...query, maxExcluded: 1 }, true),
+    ]);
+    let cut = 0;
+    for (const [key, cell] of all) {
+      const excluded = cell.rules.filter((r) => r.reason !== null);
+      const perReason = new Map<string, number>();
+      for (const r of excluded) perReason.set(String(r.reason), (perReason.get(String(r.reason)) ?? 0) + 1);
+      // Uncapped (20 per reason is more than the fixture has), the counts are the rules listed.
+      expect(new Map(cell.excludedCounts.map((e) => [e.reason, e.count]))).toEqual(perReason);
+      const other = capped.get(key);
+      expect(other?.excludedCounts).toEqual(cell.excludedCounts);
+      expect(other?.rules.filter((r) => r.reason === null)).toEqual(cell.rules.filter((r) => r.reason === null));
+      const listed = other?.rules.filter((r) => r.reason !== null) ?? [];
+      expect(listed.length).toBe(perReason.size);
+      cut += excluded.length - listed.length;
+    }
+    expect(cut).toBeGreaterThan(0);
   });
 
   it('reads stored route levels only for their date, and a load replaces them', async () => {

@@ -54,7 +54,8 @@ export async function complianceCheck(
   asOf: string,
   names: Names,
 ): Promise<ComplianceResult> {
-  // One coverage query per (activity, actor) group, over that group's jurisdictions × technologies.
+  // One coverage query per (activity, actor) group, explaining that group's items only (not the cross
+  // product of their jurisdictions and technologies).
   const groups = new Map<string, FootprintItem[]>();
   for (const item of footprint)
     groups.set(`${item.activity}|${item.actor}`, [...(groups.get(`${item.activity}|${item.actor}`) ?? []), item]);
@@ -71,6 +72,7 @@ export async function complianceCheck(
           activity: first.activity,
           actor: first.actor,
           asOf,
+          pairs: items.map((i): [string, string] => [i.jurisdiction, i.technology]),
         },
         true,
       );

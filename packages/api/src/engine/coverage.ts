@@ -34,15 +34,31 @@ export async function coverageCells(
     for (const technology of query.technologies) {
       const key = cellKey(jurisdiction, technology);
       if (!cells.has(key))
-        cells.set(key, { jurisdiction, technology, level: 'none', strongestMode: null, applying: 0, rules: [] });
+        cells.set(key, {
+          jurisdiction,
+          technology,
+          level: 'none',
+          strongestMode: null,
+          applying: 0,
+          excludedCounts: [],
+          rules: [],
+        });
     }
   }
   return cells;
 }
 
+/** Excluded rules listed per cell and reason; every one is counted. */
+export const MAX_EXCLUDED_LISTED = 20;
+
 async function explainedCells(graph: Graph, query: CellQuery): Promise<CellRow[]> {
+  const pairs =
+    query.pairs ?? query.jurisdictions.flatMap((j) => query.technologies.map((t): [string, string] => [j, t]));
   const params = {
-    ...query,
+    cells: pairs.map(([jurisdiction, technology]) => ({ jurisdiction, technology })),
+    maxExcluded: query.maxExcluded ?? MAX_EXCLUDED_LISTED,
+    activity: query.activity,
+    actor: query.actor,
     asOf: new IsoDate(query.asOf),
     modes: [...REGULATION_MODES],
     levels: [...COVERAGE_LEVELS],
@@ -141,7 +157,7 @@ async function cellLevels(graph: Graph, query: CellQuery, useStored: boolean): P
       if (applying === 0) continue;
       const level = COVERAGE_LEVELS[levelRank] ?? 'none';
       const strongestMode = REGULATION_MODES[modeRank] ?? null;
-      cells.push({ jurisdiction, technology, level, strongestMode, applying, rules: [] });
+      cells.push({ jurisdiction, technology, level, strongestMode, applying, excludedCounts: [], rules: [] });
     }
   }
   return cells;

@@ -41,6 +41,8 @@ export interface CellRow {
   level: CoverageLevel;
   strongestMode: RegulationMode | null;
   applying: number;
+  /** Rules considered and excluded, per reason; `rules` lists only the first few of each (explained cells). */
+  excludedCounts: { reason: string; count: number }[];
   rules: RuleRow[];
 }
 
@@ -51,4 +53,8 @@ export interface CellQuery {
   actor: ActorClass;
   /** YYYY-MM-DD */
   asOf: string;
+  /** Explain only these (jurisdiction, technology) cells instead of every jurisdiction × technology. */
+  pairs?: [string, string][];
+  /** Excluded rules listed per explained cell and reason (default MAX_EXCLUDED_LISTED); all are counted. */
+  maxExcluded?: number;
 }

@@ -283,6 +283,7 @@ export type ComplianceCheckQuery = {
         actor: ActorClass;
         level: CoverageLevel;
         isGap: boolean;
+        excludedCount: number;
         strongestMode: RegulationMode | null;
         summary: string;
         applicable: Array<{
@@ -481,6 +482,7 @@ export type CoverageQuery = {
     actor: ActorClass;
     level: CoverageLevel;
     isGap: boolean;
+    excludedCount: number;
     strongestMode: RegulationMode | null;
     summary: string;
     applicable: Array<{
@@ -930,6 +932,7 @@ export type CoverageFieldsFragment = {
   actor: ActorClass;
   level: CoverageLevel;
   isGap: boolean;
+  excludedCount: number;
   strongestMode: RegulationMode | null;
   summary: string;
   jurisdiction: { id: string; label: NodeLabel; name: string; nameFr: string | null };
@@ -1150,6 +1153,7 @@ export const CoverageFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isGap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'strongestMode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           {
@@ -1562,6 +1566,7 @@ export const ComplianceCheckDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isGap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'strongestMode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           {
@@ -1981,6 +1986,7 @@ export const CoverageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isGap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'strongestMode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           {

@@ -162,6 +162,7 @@ export function coverage(jurisdiction = 'FR', technology = 'facial_recognition')
         },
       ],
       excluded: [],
+      excludedCount: 0,
     },
   };
 }

@@ -4,8 +4,8 @@
 // reads; coverage-levels.cypher gives the same levels for many cells at once, without explanations.
 //
 // Parameters:
-//   $jurisdictions [string]  jurisdiction ids
-//   $technologies  [string]  technology ids
+//   $cells         [{jurisdiction, technology}]  the cells to explain (ids)
+//   $maxExcluded   int       excluded rules listed per cell and reason (all are counted)
 //   $activity      string    an Activity
 //   $actor         string    an ActorClass
 //   $asOf          DATE
@@ -13,19 +13,20 @@
 //   $levels        [string]  coverage levels, strongest first (from the ontology)
 // Columns, one row per cell with at least one rule considered (any other cell is level `none`):
 //   jurisdiction, technology, level, strongestMode, applying (count of rules that apply),
-//   rules,
+//   excludedCounts [{reason, count}], rules (every rule that applies, the first $maxExcluded per reason of
+//   the others, by instrument id),
 //   rules [map]: instrument {id, name, nameFr, kind, binding, status, citation, url, inForce, repealed},
 //   mode, level, activities, actorsCovered, provision, condition, from, until, route, reason, sources,
 //   jpath [{id, name, via}] (jurisdiction → … → instrument), tpath [{id, name, via}] (technology → … → target)
 
-// 1. The technologies asked about and all their ancestors: the targets a rule may name.
+// 1. Each cell's technology and its ancestors: the targets a rule may name; cells grouped by jurisdiction.
 //    (Only ids travel with the rows below: Neo4j accounts a row's whole size against transaction memory.)
-UNWIND $technologies AS technologyId
-MATCH (:Technology {id: technologyId})-[:SUBTYPE_OF*0..10]->(target:Technology)
-WITH collect(DISTINCT target.id) AS targetIds
+UNWIND $cells AS cell
+MATCH (:Technology {id: cell.technology})-[:SUBTYPE_OF*0..10]->(target:Technology)
+WITH cell.jurisdiction AS jurisdictionId, collect(DISTINCT cell.technology) AS technologyIds,
+  collect(DISTINCT target.id) AS targetIds
 
 // 2. Every instrument that could apply in each jurisdiction, by every route, with the route's own gate.
-UNWIND $jurisdictions AS jurisdictionId
 MATCH (j:Jurisdiction {id: jurisdictionId})
 CALL (j) {
   // Applies in J or in a jurisdiction J is part of.
@@ -59,7 +60,7 @@ CALL (j) {
 }
 
 // 3. The instrument's own dates, then each REGULATES edge reaching one of the technologies.
-WITH targetIds, j, i, p, route,
+WITH technologyIds, targetIds, j, i, p, route,
   coalesce(gate, CASE
     WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
     WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
@@ -69,7 +70,7 @@ WITH targetIds, j, i, p, route,
   END) AS gate
 MATCH (i)-[r:REGULATES]->(target:Technology)
 WHERE target.id IN targetIds
-WITH j, i, r, target, p, route,
+WITH technologyIds, j, i, r, target, p, route,
   coalesce(gate, CASE
     WHEN r.from > $asOf THEN 'PROVISION_NOT_YET_APPLICABLE'
     WHEN r.until <= $asOf THEN 'PROVISION_NO_LONGER_APPLIES'
@@ -84,22 +85,36 @@ WITH j, i, r, target, p, route,
 ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
   CASE route WHEN 'TERRITORIAL' THEN 0 WHEN 'PARTY_TO' THEN 1 WHEN 'MEMBER_OF' THEN 2 WHEN 'PART_OF' THEN 3 ELSE 4 END,
   length(p)
-WITH j, i, r, target, head(collect({route: route, reason: reason, p: p})) AS best
-WITH j, i, r, target, best,
+WITH technologyIds, j, i, r, target, head(collect({route: route, reason: reason, p: p})) AS best
+WITH technologyIds, j, i, r, target, best,
   CASE
     WHEN NOT i.binding THEN 'soft'
     WHEN r.mode IN ['ban', 'moratorium'] AND r.condition IS NULL THEN 'prohibited'
     WHEN r.mode <> 'general' THEN 'specific'
     ELSE 'general'
   END AS level
-WITH j, i, r, target, best, level,
+WITH technologyIds, j, i, r, target, best, level,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($levels) - 1) WHERE $levels[k] = level][0] END AS levelRank,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($modes) - 1) WHERE $modes[k] = r.mode][0] END AS modeRank
 
-// 5. Each rule reaches the requested technologies that are its target or subtypes of it
+// 5. Each rule reaches the cells' technologies that are its target or subtypes of it
 //    (`descendants` is the SUBTYPE_OF closure, recomputed by the loader after every write).
-UNWIND [x IN target.descendants WHERE x IN $technologies] AS techId
-WITH j, techId, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
+UNWIND [x IN target.descendants WHERE x IN technologyIds] AS techId
+
+// 6. Every rule that applies, and the first $maxExcluded of the others per reason: a dense cell considers
+//    thousands of rules that do not apply (every treaty the state is not party to), and explaining each
+//    one (paths, sources) would cost more than the rest of the answer.
+WITH j, techId, i, r, target, best, level, levelRank, modeRank ORDER BY i.id, r.key
+WITH j, techId, best.reason AS reason,
+  collect({i: i, r: r, target: target, best: best, level: level, levelRank: levelRank, modeRank: modeRank}) AS considered
+WITH j, techId, reason, size(considered) AS total,
+  CASE WHEN reason IS NULL THEN considered ELSE considered[0..$maxExcluded] END AS kept
+UNWIND kept AS k
+WITH j, techId, reason, total, k.i AS i, k.r AS r, k.target AS target, k.best AS best, k.level AS level,
+  k.levelRank AS levelRank, k.modeRank AS modeRank
+// 7. The rules of each target together, so that its technology path is found once, not once per rule.
+WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
+  collect(DISTINCT CASE WHEN reason IS NOT NULL THEN {reason: reason, count: total} END) AS excludedCounts,
   collect({
     instrument: i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url, .inForce, .repealed},
     mode: r.mode, level: level,
@@ -109,16 +124,22 @@ WITH j, techId, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(le
     jpath: [k IN range(0, length(best.p)) | {
       id: nodes(best.p)[k].id, name: nodes(best.p)[k].name,
       via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.p)[k - 1]) END
-    }],
-    tpath: COLLECT {
-      MATCH tp = (:Technology {id: techId})-[:SUBTYPE_OF*0..10]->(target)
-      RETURN [k IN range(0, length(tp)) | {
-        id: nodes(tp)[k].id, name: nodes(tp)[k].name, via: CASE WHEN k = 0 THEN null ELSE 'SUBTYPE_OF' END
-      }] AS steps
-      ORDER BY length(tp) LIMIT 1
-    }[0]
+    }]
   }) AS rules
+WITH j, techId, bestLevel, bestMode, applying, excludedCounts, rules,
+  COLLECT {
+    MATCH tp = (:Technology {id: techId})-[:SUBTYPE_OF*0..10]->(target)
+    RETURN [k IN range(0, length(tp)) | {
+      id: nodes(tp)[k].id, name: nodes(tp)[k].name, via: CASE WHEN k = 0 THEN null ELSE 'SUBTYPE_OF' END
+    }] AS steps
+    ORDER BY length(tp) LIMIT 1
+  }[0] AS tpath
+WITH j, techId, min(bestLevel) AS bestLevel, min(bestMode) AS bestMode, sum(applying) AS applying,
+  collect(excludedCounts) AS excludedLists, collect([rule IN rules | rule {.*, tpath: tpath}]) AS ruleLists
 RETURN j.id AS jurisdiction, techId AS technology,
   coalesce($levels[bestLevel], 'none') AS level,
   $modes[bestMode] AS strongestMode,
-  applying, rules
+  applying,
+  // A reason's count is the same on every target's row: keep each {reason, count} once.
+  reduce(acc = [], list IN excludedLists | acc + [x IN list WHERE NOT x IN acc]) AS excludedCounts,
+  reduce(acc = [], list IN ruleLists | acc + list) AS rules

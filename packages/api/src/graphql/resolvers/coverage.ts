@@ -63,6 +63,8 @@ export async function coverageOut(
     isGap: isGapLevel(cell.level),
     applicable: applicable.map(ruleOut),
     excluded: cell.rules.filter((r) => r.reason !== null).map(ruleOut),
+    excludedCount: cell.excludedCounts.reduce((sum, e) => sum + e.count, 0),
+    excludedByReason: [...cell.excludedCounts].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
     sourceIds: [...new Set(applicable.flatMap((r) => r.sources))],
     summary: cellSummary(cell, { jurisdiction: jurisdiction.name, technology: technology.name }, activity, actor, asOf),
   };

@@ -47,7 +47,10 @@ export function Explanation({ coverage, headingLevel = 3 }: { coverage: Coverage
       )}
       {coverage.excluded.length > 0 && (
         <details>
-          <summary>{t('explain.excluded', { count: coverage.excluded.length })}</summary>
+          <summary>{t('explain.excluded', { count: coverage.excludedCount })}</summary>
+          {coverage.excludedCount > coverage.excluded.length && (
+            <p className="muted">{t('explain.excludedFirst', { count: coverage.excluded.length })}</p>
+          )}
           <ul className="rules">
             {coverage.excluded.map((rule, index) => (
               <RuleItem key={`${rule.instrument.id}-${rule.mode}-${index}`} rule={rule} />
