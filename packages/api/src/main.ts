@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { readConfig, type Config } from './config.js';
 import { Graph } from './graph/db.js';
 import { applySchema } from './graph/schema.js';
-import { refreshCoverage } from './engine/coverage-store.js';
+import { refreshCoverage, separateWrites } from './engine/coverage-store.js';
+import { refreshEvidence } from './engine/evidence-store.js';
 import { graphIsEmpty, loadSeed } from './seed/seed.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -31,9 +32,17 @@ export async function startLacuna(
       `Loaded the seed: ${stats.nodes} entities, ${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s.`,
     );
   }
-  // The stored route levels are of the day of the last load: store today's if the day has changed.
-  const refreshed = await refreshCoverage(graph, new Date().toISOString().slice(0, 10));
-  if (refreshed) log(`Stored today's route levels (${refreshed.routes} routes) in ${refreshed.seconds.toFixed(1)} s.`);
+  // The stored route levels are of the day of the last load: store today's if the day has changed (and
+  // the evidence, if a graph loaded by an older version has none). Another instance storing them at the
+  // same moment may make this one fail: queries then compute live.
+  try {
+    await refreshEvidence(separateWrites(graph, 'evidence-store'));
+    const refreshed = await refreshCoverage(graph, new Date().toISOString().slice(0, 10));
+    if (refreshed)
+      log(`Stored today's route levels (${refreshed.routes} routes) in ${refreshed.seconds.toFixed(1)} s.`);
+  } catch (error) {
+    log(`Could not store today's route levels (${(error as Error).message}); coverage is computed live.`);
+  }
   const server = await startServer(config, graph);
   return {
     ...server,

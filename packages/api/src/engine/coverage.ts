@@ -66,6 +66,38 @@ async function explainedCells(graph: Graph, query: CellQuery): Promise<CellRow[]
   return (await graph.read(cypher('coverage'), params, { name: 'coverage' })) as unknown as CellRow[];
 }
 
+export interface RouteContext {
+  /** Each jurisdiction's routes at the date: '<place>|territorial', '<body>|member', '<place>|party'. */
+  routesOf: Map<string, string[]>;
+  /** Each technology with its ancestors: the targets a rule may name to reach it. */
+  targetsOf: Map<string, string[]>;
+  /** The date of the stored route levels, if complete. */
+  storedFor: string | null;
+}
+
+/** coverage-routes.cypher: what the levels of many cells need besides the rules. */
+export async function routeContext(
+  graph: Graph,
+  jurisdictions: string[],
+  technologies: string[],
+  asOf: IsoDate,
+): Promise<RouteContext> {
+  const rows = await graph.read(
+    cypher('coverage-routes'),
+    { jurisdictions, technologies, asOf },
+    { name: 'coverage-routes' },
+  );
+  const routesOf = new Map<string, string[]>();
+  const targetsOf = new Map<string, string[]>();
+  let storedFor: string | null = null;
+  for (const row of rows) {
+    if (row.kind === 'routes') routesOf.set(String(row.id), row.list as string[]);
+    else if (row.kind === 'targets') targetsOf.set(String(row.id), row.list as string[]);
+    else storedFor = row.id === null ? null : String(row.id);
+  }
+  return { routesOf, targetsOf, storedFor };
+}
+
 interface Best {
   rank: number;
   modeRank: number;
@@ -79,19 +111,7 @@ interface Best {
  */
 async function cellLevels(graph: Graph, query: CellQuery, useStored: boolean): Promise<CellRow[]> {
   const asOf = new IsoDate(query.asOf);
-  const context = await graph.read(
-    cypher('coverage-routes'),
-    { jurisdictions: query.jurisdictions, technologies: query.technologies, asOf },
-    { name: 'coverage-routes' },
-  );
-  const routesOf = new Map<string, string[]>();
-  const targetsOf = new Map<string, string[]>();
-  let storedFor: string | null = null;
-  for (const row of context) {
-    if (row.kind === 'routes') routesOf.set(String(row.id), row.list as string[]);
-    else if (row.kind === 'targets') targetsOf.set(String(row.id), row.list as string[]);
-    else storedFor = row.id === null ? null : String(row.id);
-  }
+  const { routesOf, targetsOf, storedFor } = await routeContext(graph, query.jurisdictions, query.technologies, asOf);
   const routes = [...new Set([...routesOf.values()].flat())];
   const best = new Map<string, Map<string, Best>>();
   const set = (route: string, target: string, b: Best) => {

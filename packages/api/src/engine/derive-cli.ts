@@ -1,6 +1,6 @@
 /**
  * `pnpm derive [--as-of YYYY-MM-DD] [--force]` — stores the route levels of a date (default today, UTC) in
- * NEO4J_URI (engine/coverage-store.ts). The loader does it after every load; run this once a day (cron)
+ * NEO4J_URI (engine/coverage-store.ts), and the evidence if it is not stored (engine/evidence-store.ts). The loader does it after every load; run this once a day (cron)
  * on a server whose data does not change daily, so that queries for today keep reading stored levels.
  */
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { Graph } from '../graph/db.js';
 import { applySchema } from '../graph/schema.js';
 import { parseIsoDate } from '../seed/validate.js';
 import { refreshCoverage, separateWrites, storeCoverage } from './coverage-store.js';
+import { refreshEvidence, storeEvidence } from './evidence-store.js';
 
 const { values } = parseArgs({
   options: { 'as-of': { type: 'string' }, force: { type: 'boolean', default: false } },
@@ -21,9 +22,11 @@ if (!parseIsoDate(asOf)) {
 const graph = new Graph(readConfig());
 try {
   await applySchema(graph);
-  const stats = values.force
-    ? await storeCoverage(separateWrites(graph, 'derive'), asOf)
-    : await refreshCoverage(graph, asOf);
+  const run = separateWrites(graph, 'derive');
+  const evidence = values.force ? await storeEvidence(run) : await refreshEvidence(run);
+  if (evidence)
+    console.log(`Stored the evidence (deployments, export candidates) in ${evidence.seconds.toFixed(1)} s.`);
+  const stats = values.force ? await storeCoverage(run, asOf) : await refreshCoverage(graph, asOf);
   console.log(
     stats
       ? `Stored route levels for ${stats.asOf}: ${stats.routes} routes, ${stats.rows} rows in ${stats.seconds.toFixed(1)} s.`

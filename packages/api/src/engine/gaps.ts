@@ -1,15 +1,15 @@
 /**
  * Gaps of every kind, scored. Coverage is computed in Neo4j (coverage.cypher); the facts behind the
- * factors come from gap-context.cypher, obligation-scope.cypher and export-candidates.cypher.
+ * factors come from gap-context.cypher, obligation-sources.cypher and export-candidates.cypher.
  */
 import type { Activity, ActorClass, CoverageLevel, RegulationMode } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
-import { cellKey, coverageCells, isGapLevel, rank } from './coverage.js';
+import { cellKey, coverageCells, isGapLevel, rank, routeContext } from './coverage.js';
 import { cypher } from './cypher.js';
 import { levelText } from './explain.js';
 import { CRITICAL_RIGHTS, scoreGap, type Factor, type Weights } from './score.js';
-import type { CellRow } from './types.js';
+import type { CellQuery, CellRow } from './types.js';
 
 export interface Ref {
   id: string;
@@ -36,10 +36,14 @@ export interface Gap {
   level: CoverageLevel;
   requiredLevel: CoverageLevel | null;
   obligation: Ref | null;
+  /** Documented deployments in the cell; read for a page of gaps only (withDeployments). */
   deployments: DeploymentRef[];
+  deploymentCount: number;
   score: number;
   factors: Factor[];
   explanation: string;
+  /** The explanation once the deployments are known (DEPLOYMENT gaps name them). */
+  explainWith?: (deployments: DeploymentRef[]) => string;
 }
 
 export const levelForMode = (mode: RegulationMode): CoverageLevel =>
@@ -47,9 +51,75 @@ export const levelForMode = (mode: RegulationMode): CoverageLevel =>
 
 interface Context {
   cells: Map<string, CellRow>;
-  deployments: Map<string, DeploymentRef[]>;
+  /** Documented deployments per cell (cellKey). */
+  deployments: Map<string, number>;
   technologies: Map<string, { critical: number; riskLevel: number }>;
   gapShare: Map<string, number>;
+}
+
+/** Levels of many cells; a gap list answers its kinds' questions from one read where they overlap. */
+export type CellsOf = (query: CellQuery) => Promise<Map<string, CellRow>>;
+
+const levelsOf =
+  (graph: Graph): CellsOf =>
+  (query) =>
+    coverageCells(graph, query, false);
+
+/** Answers from `base` any question about its activity, actor and date within its cells; reads the rest. */
+function reusing(graph: Graph, base: CellQuery, cells: Promise<Map<string, CellRow>>): CellsOf {
+  const js = new Set(base.jurisdictions);
+  const ts = new Set(base.technologies);
+  return async (query) =>
+    query.activity === base.activity &&
+    query.actor === base.actor &&
+    query.asOf === base.asOf &&
+    query.jurisdictions.every((j) => js.has(j)) &&
+    query.technologies.every((t) => ts.has(t))
+      ? cells
+      : coverageCells(graph, query, false);
+}
+
+interface CandidateRow {
+  vendor: string;
+  home: string;
+  technology: string;
+  destination: string;
+  deployments: number;
+}
+
+/** The loader's stored evidence for these jurisdictions (evidence-stored.cypher); null when not stored. */
+async function storedEvidence(
+  graph: Graph,
+  jurisdictions: string[],
+  technologies: string[],
+): Promise<{ deployments: Record<string, unknown>[]; exports: CandidateRow[] } | null> {
+  const rows = await graph.read(cypher('evidence-stored'), { jurisdictions }, { name: 'evidence-stored' });
+  if (!rows.some((r) => r.kind === 'stored' && r.complete === true)) return null;
+  const deployments: Record<string, unknown>[] = [];
+  const exports: CandidateRow[] = [];
+  const only = new Set(technologies);
+  for (const row of rows) {
+    const technologyIds = (row.technologies as string[] | null) ?? [];
+    const counts = row.counts as number[];
+    if (row.kind === 'deployments')
+      technologyIds.forEach((technology, k) =>
+        deployments.push({ jurisdiction: row.jurisdiction, technology, deployments: counts[k] }),
+      );
+    else if (row.kind === 'exports') {
+      const [vendors, homes] = [row.vendors, row.homes] as string[][];
+      technologyIds.forEach((technology, k) => {
+        if (only.has(technology))
+          exports.push({
+            vendor: String(vendors?.[k]),
+            home: String(homes?.[k]),
+            technology,
+            destination: String(row.jurisdiction),
+            deployments: Number(counts[k]),
+          });
+      });
+    }
+  }
+  return { deployments, exports };
 }
 
 async function gapContext(
@@ -59,21 +129,32 @@ async function gapContext(
   activity: Activity,
   actor: ActorClass,
   asOf: string,
+  storedDeployments: Record<string, unknown>[] | null,
+  levels: Promise<Map<string, CellRow>>,
 ): Promise<Context> {
   const [cells, rows] = await Promise.all([
-    coverageCells(graph, { jurisdictions, technologies, activity, actor, asOf }, false),
+    levels,
     graph.read(
       cypher('gap-context'),
-      { jurisdictions, technologies, critical: CRITICAL_RIGHTS },
+      { jurisdictions, technologies, critical: CRITICAL_RIGHTS, countDeployments: storedDeployments === null },
       { name: 'gap-context' },
     ),
   ]);
-  const deployments = new Map<string, DeploymentRef[]>();
   const techs = new Map<string, { critical: number; riskLevel: number }>();
+  // Each requested technology counts the deployments of itself and of its subtypes.
+  const rollUp = new Map<string, string[]>();
   for (const row of rows) {
-    if (row.kind === 'deployment')
-      deployments.set(cellKey(String(row.jurisdiction), String(row.technology)), row.deployments as DeploymentRef[]);
-    else techs.set(String(row.technology), { critical: Number(row.critical), riskLevel: Number(row.riskLevel) });
+    if (row.kind !== 'technology') continue;
+    techs.set(String(row.technology), { critical: Number(row.critical), riskLevel: Number(row.riskLevel) });
+    for (const d of (row.descendants as string[] | null) ?? [String(row.technology)])
+      rollUp.set(d, [...(rollUp.get(d) ?? []), String(row.technology)]);
+  }
+  const deployments = new Map<string, number>();
+  for (const row of storedDeployments ?? rows.filter((r) => r.kind === 'deployment')) {
+    for (const t of rollUp.get(String(row.technology)) ?? []) {
+      const key = cellKey(String(row.jurisdiction), t);
+      deployments.set(key, (deployments.get(key) ?? 0) + Number(row.deployments));
+    }
   }
   const gapShare = new Map<string, number>();
   for (const j of jurisdictions) {
@@ -95,18 +176,39 @@ export interface CoverageGapQuery {
 /** Every gap of the requested kinds among the jurisdictions and technologies, scored, best first. */
 export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapKind>): Promise<Gap[]> {
   const jurisdictionIds = q.jurisdictions.map((j) => j.id);
+  const technologyIds = q.technologies.map((t) => t.id);
+  const evidence = await storedEvidence(graph, jurisdictionIds, technologyIds);
+  const base = {
+    jurisdictions: jurisdictionIds,
+    technologies: technologyIds,
+    activity: q.activity,
+    actor: q.actor,
+    asOf: q.asOf,
+  };
+  const levels = coverageCells(graph, base, false);
+  const cellsOf = reusing(graph, base, levels);
   // The three kinds are independent reads: run them side by side.
   const [ctx, obligations, exports] = await Promise.all([
     gapContext(
       graph,
       jurisdictionIds,
-      q.technologies.map((t) => t.id),
+      technologyIds,
       q.activity,
       q.actor,
       q.asOf,
+      evidence?.deployments ?? null,
+      levels,
     ),
-    kinds.has('OBLIGATION') ? obligationGaps(graph, jurisdictionIds, null, q.asOf) : [],
-    kinds.has('EXPORT') ? exportGaps(graph, null, q.asOf) : [],
+    kinds.has('OBLIGATION') ? obligationGaps(graph, jurisdictionIds, null, q.asOf, technologyIds, cellsOf) : [],
+    kinds.has('EXPORT')
+      ? exportGaps(
+          graph,
+          null,
+          q.asOf,
+          { destinations: jurisdictionIds, technologies: technologyIds, candidates: evidence?.exports },
+          cellsOf,
+        )
+      : [],
   ]);
   const gaps =
     kinds.has('DEPLOYMENT') || kinds.has('COVERAGE') ? coverageGaps(q, ctx).filter((g) => kinds.has(g.kind)) : [];
@@ -133,7 +235,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
   };
   for (const o of obligations) {
     if (o.activity !== q.activity || !inScope(o.jurisdiction.id, o.technology.id)) continue;
-    const deployments = ctx.deployments.get(cellKey(o.jurisdiction.id, o.technology.id)) ?? [];
+    const deployments = ctx.deployments.get(cellKey(o.jurisdiction.id, o.technology.id)) ?? 0;
     gaps.push({
       id: `OBLIGATION:${o.jurisdiction.id}:${o.technology.id}:${o.activity}:${o.obligation.id}`,
       kind: 'OBLIGATION',
@@ -143,8 +245,9 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       level: o.actualLevel,
       requiredLevel: o.requiredLevel,
       obligation: o.obligation,
-      deployments,
-      ...score(o.jurisdiction.id, o.technology.id, deployments.length, o.actualLevel, o.requiredLevel),
+      deployments: [],
+      deploymentCount: deployments,
+      ...score(o.jurisdiction.id, o.technology.id, deployments, o.actualLevel, o.requiredLevel),
       explanation: o.explanation,
     });
   }
@@ -160,6 +263,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       requiredLevel: null,
       obligation: null,
       deployments: e.deployments,
+      deploymentCount: e.deployments.length,
       ...score(e.destination.id, e.technology.id, e.deployments.length, e.destinationLevel, null),
       explanation: e.explanation,
     });
@@ -174,19 +278,27 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
     for (const t of q.technologies) {
       const cell = ctx.cells.get(cellKey(j.id, t.id));
       if (!cell || !isGapLevel(cell.level)) continue;
-      const deployments = ctx.deployments.get(cellKey(j.id, t.id)) ?? [];
+      const deployments = ctx.deployments.get(cellKey(j.id, t.id)) ?? 0;
       const tech = ctx.technologies.get(t.id) ?? { critical: 0, riskLevel: 1 };
       const { score, factors } = scoreGap(
         {
           riskLevel: tech.riskLevel,
-          deployments: deployments.length,
+          deployments,
           gapShare: ctx.gapShare.get(j.id) ?? 0,
           criticalRights: tech.critical,
           level: cell.level,
         },
         q.weights,
       );
-      const kind: GapKind = deployments.length > 0 ? 'DEPLOYMENT' : 'COVERAGE';
+      const kind: GapKind = deployments > 0 ? 'DEPLOYMENT' : 'COVERAGE';
+      const explainWith = (found: DeploymentRef[]) =>
+        `${q.activity.replace('_', ' ')} of ${t.name} in ${j.name} is ${levelText(cell.level)} on ${q.asOf}` +
+        (deployments > 0
+          ? `, although it is deployed there (${found
+              .map((d) => d.name)
+              .slice(0, 3)
+              .join('; ')}${deployments > 3 ? '; …' : ''}).`
+          : '.');
       gaps.push({
         id: `${kind}:${j.id}:${t.id}:${q.activity}`,
         kind,
@@ -196,21 +308,35 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
         level: cell.level,
         requiredLevel: null,
         obligation: null,
-        deployments,
+        deployments: [],
+        deploymentCount: deployments,
         score,
         factors,
-        explanation:
-          `${q.activity.replace('_', ' ')} of ${t.name} in ${j.name} is ${levelText(cell.level)} on ${q.asOf}` +
-          (deployments.length
-            ? `, although it is deployed there (${deployments
-                .map((d) => d.name)
-                .slice(0, 3)
-                .join('; ')}).`
-            : '.'),
+        explanation: explainWith([]),
+        explainWith,
       });
     }
   }
   return gaps;
+}
+
+/** Reads the documented deployments of a page of gaps (gap-deployments.cypher) and names them. */
+export async function withDeployments(graph: Graph, page: Gap[]): Promise<Gap[]> {
+  const wanted = page.filter((g) => g.kind !== 'EXPORT' && g.deploymentCount > 0);
+  if (wanted.length === 0) return page;
+  const rows = await graph.read(
+    cypher('gap-deployments'),
+    { cells: wanted.map((g) => ({ jurisdiction: g.jurisdiction.id, technology: g.technology.id })) },
+    { name: 'gap-deployments' },
+  );
+  const found = new Map<string, DeploymentRef[]>();
+  for (const row of rows)
+    found.set(cellKey(String(row.jurisdiction), String(row.technology)), row.deployments as DeploymentRef[]);
+  return page.map((g) => {
+    if (g.kind === 'EXPORT' || g.deploymentCount === 0) return g;
+    const deployments = found.get(cellKey(g.jurisdiction.id, g.technology.id)) ?? [];
+    return { ...g, deployments, explanation: g.explainWith ? g.explainWith(deployments) : g.explanation };
+  });
 }
 
 export interface ObligationGapRow {
@@ -226,61 +352,132 @@ export interface ObligationGapRow {
   explanation: string;
 }
 
+/** How an instrument reaches a jurisdiction, most direct first (obligation-sources.cypher). */
+const OBLIGATION_ROUTES = ['PARTY_TO', 'TERRITORIAL', 'MEMBER_OF', 'PART_OF'] as const;
+
+/** A jurisdiction's route owners (coverage-routes.cypher): itself and the places it is part of, its bodies. */
+function routeOwners(routes: string[]): { places: Set<string>; bodies: Set<string> } {
+  const owners = (kind: string) =>
+    new Set(routes.filter((r) => r.endsWith(`|${kind}`)).map((r) => r.slice(0, -kind.length - 1)));
+  return { places: owners('territorial'), bodies: owners('member') };
+}
+
+function obligationRoute(
+  jurisdiction: string,
+  { places, bodies }: { places: Set<string>; bodies: Set<string> },
+  source: { parties: string[]; hasParties: boolean; appliesIn: { place: string; territorial: boolean }[] },
+): (typeof OBLIGATION_ROUTES)[number] | null {
+  if (source.parties.some((p) => places.has(p))) return 'PARTY_TO';
+  if (source.hasParties) return null;
+  if (source.appliesIn.some((a) => a.place === jurisdiction)) return 'TERRITORIAL';
+  if (source.appliesIn.some((a) => bodies.has(a.place))) return 'MEMBER_OF';
+  if (source.appliesIn.some((a) => a.territorial && a.place !== jurisdiction && places.has(a.place))) return 'PART_OF';
+  return null;
+}
+
 /** Obligations that apply to a jurisdiction and ask for a stronger level than its law gives. */
 export async function obligationGaps(
   graph: Graph,
   jurisdictions: string[],
   obligation: string | null,
   asOf: string,
+  technologies: string[] | null = null,
+  cellsOf: CellsOf = levelsOf(graph),
 ): Promise<ObligationGapRow[]> {
-  const scope = await graph.read(
-    cypher('obligation-scope'),
-    { jurisdictions, obligation, asOf: new IsoDate(asOf) },
-    { name: 'obligation-scope' },
-  );
+  const date = new IsoDate(asOf);
+  const [sources, { routesOf }] = await Promise.all([
+    graph.read(cypher('obligation-sources'), { obligation, asOf: date, technologies }, { name: 'obligation-sources' }),
+    routeContext(graph, jurisdictions, [], date),
+  ]);
+  const ownersOf = new Map(jurisdictions.map((j) => [j, routeOwners(routesOf.get(j) ?? [])]));
+  // Which obligations apply to which jurisdictions, by the most direct route of any of their instruments.
+  interface Scope {
+    obligation: Ref;
+    requiredMode: RegulationMode;
+    activities: Activity[];
+    technologies: Ref[];
+    jurisdiction: string;
+    route: string;
+    instrument: string;
+  }
+  const scopes = new Map<string, Scope>();
+  for (const source of sources) {
+    const o = source.obligation as Ref;
+    for (const jurisdiction of jurisdictions) {
+      const route = obligationRoute(jurisdiction, ownersOf.get(jurisdiction) ?? routeOwners([]), {
+        parties: source.parties as string[],
+        hasParties: source.hasParties === true,
+        appliesIn: source.appliesIn as { place: string; territorial: boolean }[],
+      });
+      if (!route) continue;
+      const key = `${o.id}\u0000${jurisdiction}`;
+      const known = scopes.get(key);
+      if (known && OBLIGATION_ROUTES.indexOf(known.route as typeof route) <= OBLIGATION_ROUTES.indexOf(route)) continue;
+      scopes.set(key, {
+        obligation: o,
+        requiredMode: source.requiredMode as RegulationMode,
+        activities: source.activities as Activity[],
+        technologies: source.technologies as Ref[],
+        jurisdiction,
+        route,
+        instrument: String(source.instrument),
+      });
+    }
+  }
   const byActivity = new Map<Activity, { j: Set<string>; t: Set<string> }>();
-  for (const row of scope) {
-    for (const activity of row.activities as Activity[]) {
+  for (const scope of scopes.values()) {
+    for (const activity of scope.activities) {
       const entry = byActivity.get(activity) ?? { j: new Set(), t: new Set() };
-      entry.j.add((row.jurisdiction as Ref).id);
-      for (const t of row.technologies as Ref[]) entry.t.add(t.id);
+      entry.j.add(scope.jurisdiction);
+      for (const t of scope.technologies) entry.t.add(t.id);
       byActivity.set(activity, entry);
     }
   }
   const cells = new Map<Activity, Map<string, CellRow>>();
   await Promise.all(
     [...byActivity].map(async ([activity, { j, t }]) =>
-      cells.set(
-        activity,
-        await coverageCells(
-          graph,
-          { jurisdictions: [...j], technologies: [...t], activity, actor: 'all', asOf },
-          false,
-        ),
-      ),
+      cells.set(activity, await cellsOf({ jurisdictions: [...j], technologies: [...t], activity, actor: 'all', asOf })),
     ),
   );
+  const names = new Map<string, Ref>();
+  if (scopes.size > 0) {
+    const rows = await graph.read(
+      cypher('entities'),
+      { ids: [...new Set([...scopes.values()].map((s) => s.jurisdiction))] },
+      { name: 'entities' },
+    );
+    for (const row of rows) {
+      const props = row.props as Record<string, unknown>;
+      const id = String(row.id);
+      names.set(id, {
+        id,
+        name: String(props.name ?? id),
+        nameFr: (props.nameFr as string) ?? null,
+        label: 'Jurisdiction',
+      });
+    }
+  }
   const out: ObligationGapRow[] = [];
-  for (const row of scope) {
-    const requiredMode = row.requiredMode as RegulationMode;
-    const requiredLevel = levelForMode(requiredMode);
-    const j = row.jurisdiction as Ref;
-    for (const activity of row.activities as Activity[]) {
-      for (const t of row.technologies as Ref[]) {
+  for (const scope of scopes.values()) {
+    const requiredLevel = levelForMode(scope.requiredMode);
+    const j = names.get(scope.jurisdiction);
+    if (!j) continue;
+    for (const activity of scope.activities) {
+      for (const t of scope.technologies) {
         const cell = cells.get(activity)?.get(cellKey(j.id, t.id));
         if (!cell || rank(cell.level) <= rank(requiredLevel)) continue;
-        const o = row.obligation as Ref;
+        const o = scope.obligation;
         out.push({
           obligation: o,
           jurisdiction: j,
           technology: t,
           activity,
-          requiredMode,
+          requiredMode: scope.requiredMode,
           requiredLevel,
           actualLevel: cell.level,
           actualMode: cell.strongestMode,
-          route: String(row.route),
-          explanation: `"${o.name}" applies to ${j.name} (${String(row.route).replace('_', ' ').toLowerCase()} ${String(row.instrument)}) and asks for ${requiredMode}; ${activity.replace('_', ' ')} of ${t.name} there is ${levelText(cell.level)}.`,
+          route: scope.route,
+          explanation: `"${o.name}" applies to ${j.name} (${scope.route.replace('_', ' ').toLowerCase()} ${scope.instrument}) and asks for ${scope.requiredMode}; ${activity.replace('_', ' ')} of ${t.name} there is ${levelText(cell.level)}.`,
         });
       }
     }
@@ -302,37 +499,59 @@ export interface ExportGapRow {
 const EXPORT_CONTROLLED = (cell: CellRow | undefined) =>
   !!cell && (cell.level === 'prohibited' || cell.level === 'specific');
 
-/** Vendors whose home does not control the export of what they supply into a weakly governed place. */
-export async function exportGaps(graph: Graph, technology: string | null, asOf: string): Promise<ExportGapRow[]> {
-  const rows = await graph.read(cypher('export-candidates'), { technology }, { name: 'export-candidates' });
-  const homes = [...new Set(rows.map((r) => (r.home as Ref).id))];
-  const dests = [...new Set(rows.map((r) => (r.destination as Ref).id))];
-  const techs = [...new Set(rows.map((r) => (r.technology as Ref).id))];
+/**
+ * Vendors whose home does not control the export of what they supply into a weakly governed place;
+ * `only` restricts the destinations and the (exact) technologies, as the gap list's filter does.
+ */
+export async function exportGaps(
+  graph: Graph,
+  technology: string | null,
+  asOf: string,
+  only: { destinations: string[]; technologies: string[]; candidates?: CandidateRow[] } | null = null,
+  cellsOf: CellsOf = levelsOf(graph),
+): Promise<ExportGapRow[]> {
+  const rows =
+    only?.candidates ??
+    ((await graph.read(
+      cypher('export-candidates'),
+      { technology, destinations: only?.destinations ?? null, technologies: only?.technologies ?? null },
+      { name: 'export-candidates' },
+    )) as unknown as CandidateRow[]);
   if (rows.length === 0) return [];
+  const homes = [...new Set(rows.map((r) => r.home))];
+  const dests = [...new Set(rows.map((r) => r.destination))];
+  const techs = [...new Set(rows.map((r) => r.technology))];
   const [exportCells, useCells] = await Promise.all([
-    coverageCells(
-      graph,
-      { jurisdictions: homes, technologies: techs, activity: 'export', actor: 'private', asOf },
-      false,
-    ),
-    coverageCells(graph, { jurisdictions: dests, technologies: techs, activity: 'use', actor: 'all', asOf }, false),
+    cellsOf({ jurisdictions: homes, technologies: techs, activity: 'export', actor: 'private', asOf }),
+    cellsOf({ jurisdictions: dests, technologies: techs, activity: 'use', actor: 'all', asOf }),
   ]);
+  const kept = rows.filter((row) => {
+    const used = useCells.get(cellKey(row.destination, row.technology));
+    return !EXPORT_CONTROLLED(exportCells.get(cellKey(row.home, row.technology))) && !!used && isGapLevel(used.level);
+  });
+  if (kept.length === 0) return [];
+  const details = await graph.read(
+    cypher('export-details'),
+    {
+      candidates: kept.map(({ vendor, home, technology, destination }) => ({ vendor, home, technology, destination })),
+    },
+    { name: 'export-details' },
+  );
   const out: ExportGapRow[] = [];
-  for (const row of rows) {
+  for (const row of details) {
     const [vendor, home, tech, dest] = [row.vendor, row.home, row.technology, row.destination] as Ref[];
     if (!vendor || !home || !tech || !dest) continue;
-    const exported = exportCells.get(cellKey(home.id, tech.id));
-    const used = useCells.get(cellKey(dest.id, tech.id));
-    if (EXPORT_CONTROLLED(exported) || !used || !isGapLevel(used.level)) continue;
+    const homeLevel = exportCells.get(cellKey(home.id, tech.id))?.level ?? 'none';
+    const destinationLevel = useCells.get(cellKey(dest.id, tech.id))?.level ?? 'none';
     out.push({
       vendor,
       home,
       technology: tech,
       destination: dest,
-      homeLevel: exported?.level ?? 'none',
-      destinationLevel: used.level,
+      homeLevel,
+      destinationLevel,
       deployments: (row.deployments as DeploymentRef[]).map((d) => ({ ...d, actor: vendor })),
-      explanation: `${vendor.name} (based in ${home.name}, where the export of ${tech.name} is ${levelText(exported?.level ?? 'none')}) supplies it to ${dest.name}, where its use is ${levelText(used.level)}.`,
+      explanation: `${vendor.name} (based in ${home.name}, where the export of ${tech.name} is ${levelText(homeLevel)}) supplies it to ${dest.name}, where its use is ${levelText(destinationLevel)}.`,
     });
   }
   return out;

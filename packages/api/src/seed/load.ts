@@ -14,6 +14,7 @@
  */
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '@lacuna/model';
 import { forgetCoverage, separateWrites, storeCoverage, type StoreStats } from '../engine/coverage-store.js';
+import { forgetEvidence, storeEvidence } from '../engine/evidence-store.js';
 import type { Graph } from '../graph/db.js';
 import type { EdgeRow, NodeRow } from './validate.js';
 
@@ -217,14 +218,16 @@ export async function loadGraph(
           await run(DROP_STALE_EDGES, { ids: nodes.map((n) => n.id), keys: edges.map((e) => e.key) });
         }
         await run(DERIVE, {});
+        await storeEvidence(run);
         if (coverageAsOf) coverage = await storeCoverage(run, coverageAsOf);
         else await forgetCoverage(run);
       },
       { name: 'load' },
     );
   } else {
-    // Stored route levels describe the graph before this load: forget them first (coverage-store.ts).
+    // What is stored for the engine describes the graph before this load: forget it first.
     await forgetCoverage(separateWrites(graph, 'load.forget'));
+    await forgetEvidence(separateWrites(graph, 'load.forget'));
     // Nodes before relationships: a relationship batch must find both of its ends.
     for (const phase of ['nodes', 'relationships'] as const) {
       phaseStart[phase] = performance.now();
@@ -246,6 +249,7 @@ export async function loadGraph(
       );
     }
     await graph.write(DERIVE, {}, { name: 'load.derive', timeoutMs: 10 * 60_000 });
+    await storeEvidence(separateWrites(graph, 'load.evidence'));
     if (coverageAsOf) coverage = await storeCoverage(separateWrites(graph, 'load.coverage'), coverageAsOf);
   }
   const span = (phase: 'nodes' | 'relationships') =>

@@ -1,7 +1,15 @@
 /** gaps (ranked, paginated), obligationGaps, exportGaps, actorExposure. */
 import type { Activity, ActorClass } from '@lacuna/model';
 import { listJurisdictions, listTechnologies } from '../../engine/catalog.js';
-import { actorExposure, allGaps, exportGaps, obligationGaps, type GapKind, type Ref } from '../../engine/gaps.js';
+import {
+  actorExposure,
+  allGaps,
+  exportGaps,
+  obligationGaps,
+  withDeployments,
+  type GapKind,
+  type Ref,
+} from '../../engine/gaps.js';
 import { resolveWeights, type FactorName } from '../../engine/score.js';
 import type { Context } from '../context.js';
 import { pageSize, requireIds, today, userError } from '../inputs.js';
@@ -93,7 +101,7 @@ export const gapResolvers = {
         },
         new Set(filter.kinds?.length ? filter.kinds : KINDS),
       );
-      const page = gaps.slice(offset, offset + first);
+      const page = await withDeployments(context.graph, gaps.slice(offset, offset + first));
       return {
         edges: page.map((node, i) => ({ cursor: encodeCursor(offset + i + 1), node })),
         pageInfo: {

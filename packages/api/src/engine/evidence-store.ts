@@ -1,0 +1,35 @@
+/**
+ * Stored evidence: documented deployments per jurisdiction and technology, and export candidates
+ * (evidence-store.cypher), so that a gap list reads a few hundred rows instead of walking every
+ * deployment of the graph (docs/benchmarks.md). Deployments carry no date that these rows depend on, so
+ * the store is valid until the data changes; like the stored route levels (coverage-store.ts), the
+ * loader forgets it before it writes and stores it again after, and (:EvidenceStoredState {complete: true})
+ * marks a finished store. Without one, the gap list computes the same rows live.
+ */
+import { cypher } from './cypher.js';
+import type { Run } from './coverage-store.js';
+
+const FORGET = `
+MATCH (n:DeploymentsStored|ExportCandidatesStored|EvidenceStoredState)
+WITH n LIMIT 50000
+DELETE n
+RETURN count(*) AS deleted`;
+
+export async function forgetEvidence(run: Run): Promise<void> {
+  while (Number((await run(FORGET, {}))[0]?.deleted ?? 0) > 0);
+}
+
+export async function storeEvidence(run: Run): Promise<{ seconds: number }> {
+  const started = performance.now();
+  await forgetEvidence(run);
+  await run(cypher('evidence-store'), {});
+  return { seconds: (performance.now() - started) / 1000 };
+}
+
+const COMPLETE = `OPTIONAL MATCH (s:EvidenceStoredState {complete: true}) RETURN s IS NOT NULL AS complete`;
+
+/** Stores the evidence unless a complete store is there; null when it was. */
+export async function refreshEvidence(run: Run): Promise<{ seconds: number } | null> {
+  const [row] = await run(COMPLETE, {});
+  return row?.complete === true ? null : storeEvidence(run);
+}
