@@ -51,19 +51,39 @@ export async function coverageCells(
 /** Excluded rules listed per cell and reason; every one is counted. */
 export const MAX_EXCLUDED_LISTED = 20;
 
+/** Explained cells are read in up to this many queries at once, split by jurisdiction. */
+const EXPLAIN_PARALLEL = 4;
+
 async function explainedCells(graph: Graph, query: CellQuery): Promise<CellRow[]> {
   const pairs =
     query.pairs ?? query.jurisdictions.flatMap((j) => query.technologies.map((t): [string, string] => [j, t]));
-  const params = {
-    cells: pairs.map(([jurisdiction, technology]) => ({ jurisdiction, technology })),
-    maxExcluded: query.maxExcluded ?? MAX_EXCLUDED_LISTED,
-    activity: query.activity,
-    actor: query.actor,
-    asOf: new IsoDate(query.asOf),
-    modes: [...REGULATION_MODES],
-    levels: [...COVERAGE_LEVELS],
-  };
-  return (await graph.read(cypher('coverage'), params, { name: 'coverage' })) as unknown as CellRow[];
+  // Neo4j runs a query on one core, and explaining costs each jurisdiction the rules reaching it: several
+  // jurisdictions are explained by several queries side by side.
+  const byJurisdiction = new Map<string, [string, string][]>();
+  for (const pair of pairs) byJurisdiction.set(pair[0], [...(byJurisdiction.get(pair[0]) ?? []), pair]);
+  const groups = [...byJurisdiction.values()];
+  const size = Math.ceil(groups.length / EXPLAIN_PARALLEL);
+  const chunks = Array.from({ length: Math.ceil(groups.length / size) }, (_, k) =>
+    groups.slice(k * size, (k + 1) * size).flat(),
+  );
+  const results = await Promise.all(
+    chunks.map((chunk) =>
+      graph.read(
+        cypher('coverage'),
+        {
+          cells: chunk.map(([jurisdiction, technology]) => ({ jurisdiction, technology })),
+          maxExcluded: query.maxExcluded ?? MAX_EXCLUDED_LISTED,
+          activity: query.activity,
+          actor: query.actor,
+          asOf: new IsoDate(query.asOf),
+          modes: [...REGULATION_MODES],
+          levels: [...COVERAGE_LEVELS],
+        },
+        { name: 'coverage' },
+      ),
+    ),
+  );
+  return results.flat() as unknown as CellRow[];
 }
 
 export interface RouteContext {

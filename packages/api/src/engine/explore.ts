@@ -78,7 +78,7 @@ export async function neighbourhood(graph: Graph, id: string, depth: number, lab
       { frontier, labels, limit: budget },
       { name: 'neighbourhood.expand' },
     );
-    if (rows.length >= budget) truncated = true;
+    if (rows.length >= budget || rows.some((row) => row.clipped === true)) truncated = true;
     const next: string[] = [];
     for (const row of rows) {
       const other = row.other as Omit<GraphNode, 'depth'>;
