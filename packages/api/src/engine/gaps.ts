@@ -365,9 +365,9 @@ function routeOwners(routes: string[]): { places: Set<string>; bodies: Set<strin
 function obligationRoute(
   jurisdiction: string,
   { places, bodies }: { places: Set<string>; bodies: Set<string> },
-  source: { parties: string[]; hasParties: boolean; appliesIn: { place: string; territorial: boolean }[] },
+  source: { parties: Set<string>; hasParties: boolean; appliesIn: { place: string; territorial: boolean }[] },
 ): (typeof OBLIGATION_ROUTES)[number] | null {
-  if (source.parties.some((p) => places.has(p))) return 'PARTY_TO';
+  for (const place of places) if (source.parties.has(place)) return 'PARTY_TO';
   if (source.hasParties) return null;
   if (source.appliesIn.some((a) => a.place === jurisdiction)) return 'TERRITORIAL';
   if (source.appliesIn.some((a) => bodies.has(a.place))) return 'MEMBER_OF';
@@ -403,12 +403,13 @@ export async function obligationGaps(
   const scopes = new Map<string, Scope>();
   for (const source of sources) {
     const o = source.obligation as Ref;
+    const reach = {
+      parties: new Set(source.parties as string[]),
+      hasParties: source.hasParties === true,
+      appliesIn: source.appliesIn as { place: string; territorial: boolean }[],
+    };
     for (const jurisdiction of jurisdictions) {
-      const route = obligationRoute(jurisdiction, ownersOf.get(jurisdiction) ?? routeOwners([]), {
-        parties: source.parties as string[],
-        hasParties: source.hasParties === true,
-        appliesIn: source.appliesIn as { place: string; territorial: boolean }[],
-      });
+      const route = obligationRoute(jurisdiction, ownersOf.get(jurisdiction) ?? routeOwners([]), reach);
       if (!route) continue;
       const key = `${o.id}\u0000${jurisdiction}`;
       const known = scopes.get(key);
