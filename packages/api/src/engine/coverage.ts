@@ -27,7 +27,7 @@ export async function coverageCells(
   const rows = explain ? await explainedCells(graph, query) : await cellLevels(graph, query, options.stored ?? true);
   const cells = new Map<string, CellRow>();
   for (const row of rows) {
-    row.rules.sort((a, b) => rank(a.level) - rank(b.level) || (a.reason === null ? -1 : 1));
+    if (row.rules.length > 1) row.rules.sort((a, b) => rank(a.level) - rank(b.level) || (a.reason === null ? -1 : 1));
     cells.set(cellKey(row.jurisdiction, row.technology), row);
   }
   for (const jurisdiction of query.jurisdictions) {
@@ -180,19 +180,29 @@ async function cellLevels(graph: Graph, query: CellQuery, useStored: boolean): P
 
   const cells: CellRow[] = [];
   for (const jurisdiction of query.jurisdictions) {
-    const reaching = (routesOf.get(jurisdiction) ?? []).flatMap((route) => best.get(route) ?? []);
+    // The best over the jurisdiction's routes, per target, then over each technology's targets.
+    const merged = new Map<string, Best>();
+    for (const route of routesOf.get(jurisdiction) ?? []) {
+      for (const [target, b] of best.get(route) ?? []) {
+        const m = merged.get(target);
+        if (!m) merged.set(target, { ...b });
+        else {
+          m.rank = Math.min(m.rank, b.rank);
+          if (b.modeRank >= 0) m.modeRank = m.modeRank < 0 ? b.modeRank : Math.min(m.modeRank, b.modeRank);
+          m.rules += b.rules;
+        }
+      }
+    }
     for (const technology of query.technologies) {
       let levelRank = COVERAGE_LEVELS.length - 1;
       let modeRank = -1;
       let applying = 0;
-      for (const byTarget of reaching) {
-        for (const target of targetsOf.get(technology) ?? []) {
-          const b = byTarget.get(target);
-          if (!b) continue;
-          levelRank = Math.min(levelRank, b.rank);
-          if (b.modeRank >= 0) modeRank = modeRank < 0 ? b.modeRank : Math.min(modeRank, b.modeRank);
-          applying += b.rules;
-        }
+      for (const target of targetsOf.get(technology) ?? []) {
+        const b = merged.get(target);
+        if (!b) continue;
+        levelRank = Math.min(levelRank, b.rank);
+        if (b.modeRank >= 0) modeRank = modeRank < 0 ? b.modeRank : Math.min(modeRank, b.modeRank);
+        applying += b.rules;
       }
       if (applying === 0) continue;
       const level = COVERAGE_LEVELS[levelRank] ?? 'none';

@@ -355,24 +355,50 @@ export interface ObligationGapRow {
 /** How an instrument reaches a jurisdiction, most direct first (obligation-sources.cypher). */
 const OBLIGATION_ROUTES = ['PARTY_TO', 'TERRITORIAL', 'MEMBER_OF', 'PART_OF'] as const;
 
-/** A jurisdiction's route owners (coverage-routes.cypher): itself and the places it is part of, its bodies. */
-function routeOwners(routes: string[]): { places: Set<string>; bodies: Set<string> } {
-  const owners = (kind: string) =>
-    new Set(routes.filter((r) => r.endsWith(`|${kind}`)).map((r) => r.slice(0, -kind.length - 1)));
-  return { places: owners('territorial'), bodies: owners('member') };
-}
+type ObligationRoute = (typeof OBLIGATION_ROUTES)[number];
 
-function obligationRoute(
-  jurisdiction: string,
-  { places, bodies }: { places: Set<string>; bodies: Set<string> },
-  source: { parties: Set<string>; hasParties: boolean; appliesIn: { place: string; territorial: boolean }[] },
-): (typeof OBLIGATION_ROUTES)[number] | null {
-  for (const place of places) if (source.parties.has(place)) return 'PARTY_TO';
-  if (source.hasParties) return null;
-  if (source.appliesIn.some((a) => a.place === jurisdiction)) return 'TERRITORIAL';
-  if (source.appliesIn.some((a) => bodies.has(a.place))) return 'MEMBER_OF';
-  if (source.appliesIn.some((a) => a.territorial && a.place !== jurisdiction && places.has(a.place))) return 'PART_OF';
-  return null;
+/**
+ * The jurisdictions each instrument reaches and how, from the jurisdictions' routes (coverage-routes.cypher)
+ * turned around: place → the jurisdictions that are it or part of it, body → its members' jurisdictions.
+ */
+function reachOf(jurisdictions: string[], routesOf: Map<string, string[]>) {
+  const byPlace = new Map<string, string[]>();
+  const byBody = new Map<string, string[]>();
+  const add = (index: Map<string, string[]>, key: string, j: string) => {
+    const list = index.get(key);
+    if (list) list.push(j);
+    else index.set(key, [j]);
+  };
+  for (const j of jurisdictions) {
+    for (const route of routesOf.get(j) ?? []) {
+      const cut = route.lastIndexOf('|');
+      const [owner, kind] = [route.slice(0, cut), route.slice(cut + 1)];
+      if (kind === 'territorial') add(byPlace, owner, j);
+      else if (kind === 'member') add(byBody, owner, j);
+    }
+  }
+  return (source: {
+    parties: string[];
+    hasParties: boolean;
+    appliesIn: { place: string; territorial: boolean }[];
+  }): Map<string, ObligationRoute> => {
+    const reached = new Map<string, ObligationRoute>();
+    const reach = (j: string, route: ObligationRoute) => {
+      const known = reached.get(j);
+      if (!known || OBLIGATION_ROUTES.indexOf(route) < OBLIGATION_ROUTES.indexOf(known)) reached.set(j, route);
+    };
+    for (const party of source.parties) for (const j of byPlace.get(party) ?? []) reach(j, 'PARTY_TO');
+    // A treaty with parties binds its parties only.
+    if (source.hasParties) return reached;
+    for (const a of source.appliesIn) {
+      for (const j of byPlace.get(a.place) ?? []) {
+        if (j === a.place) reach(j, 'TERRITORIAL');
+        else if (a.territorial) reach(j, 'PART_OF');
+      }
+      for (const j of byBody.get(a.place) ?? []) reach(j, 'MEMBER_OF');
+    }
+    return reached;
+  };
 }
 
 /** Obligations that apply to a jurisdiction and ask for a stronger level than its law gives. */
@@ -389,7 +415,7 @@ export async function obligationGaps(
     graph.read(cypher('obligation-sources'), { obligation, asOf: date, technologies }, { name: 'obligation-sources' }),
     routeContext(graph, jurisdictions, [], date),
   ]);
-  const ownersOf = new Map(jurisdictions.map((j) => [j, routeOwners(routesOf.get(j) ?? [])]));
+  const reached = reachOf(jurisdictions, routesOf);
   // Which obligations apply to which jurisdictions, by the most direct route of any of their instruments.
   interface Scope {
     obligation: Ref;
@@ -403,17 +429,16 @@ export async function obligationGaps(
   const scopes = new Map<string, Scope>();
   for (const source of sources) {
     const o = source.obligation as Ref;
-    const reach = {
-      parties: new Set(source.parties as string[]),
+    const routes = reached({
+      parties: source.parties as string[],
       hasParties: source.hasParties === true,
       appliesIn: source.appliesIn as { place: string; territorial: boolean }[],
-    };
-    for (const jurisdiction of jurisdictions) {
-      const route = obligationRoute(jurisdiction, ownersOf.get(jurisdiction) ?? routeOwners([]), reach);
-      if (!route) continue;
+    });
+    for (const [jurisdiction, route] of routes) {
       const key = `${o.id}\u0000${jurisdiction}`;
       const known = scopes.get(key);
-      if (known && OBLIGATION_ROUTES.indexOf(known.route as typeof route) <= OBLIGATION_ROUTES.indexOf(route)) continue;
+      if (known && OBLIGATION_ROUTES.indexOf(known.route as ObligationRoute) <= OBLIGATION_ROUTES.indexOf(route))
+        continue;
       scopes.set(key, {
         obligation: o,
         requiredMode: source.requiredMode as RegulationMode,
