@@ -92,8 +92,11 @@ interface MatrixArgs {
 export const coverageResolvers = {
   Query: {
     coverage: async (_: unknown, args: CoverageArgs, context: Context) => {
-      await requireIds(context, [args.jurisdiction], 'Jurisdiction', 'jurisdiction');
-      await requireIds(context, [args.technology], 'Technology', 'technology');
+      // Side by side: the entity loader reads both ids in one round trip.
+      await Promise.all([
+        requireIds(context, [args.jurisdiction], 'Jurisdiction', 'jurisdiction'),
+        requireIds(context, [args.technology], 'Technology', 'technology'),
+      ]);
       const asOf = args.asOf ?? today();
       const cells = await coverageCells(
         context.graph,
@@ -112,9 +115,11 @@ export const coverageResolvers = {
     },
 
     coverageMatrix: async (_: unknown, args: MatrixArgs, context: Context) => {
-      if (args.jurisdictions) await requireIds(context, args.jurisdictions, 'Jurisdiction', 'jurisdictions');
-      if (args.technologies) await requireIds(context, args.technologies, 'Technology', 'technologies');
-      if (args.technologyFamily) await requireIds(context, [args.technologyFamily], 'Technology', 'technologyFamily');
+      await Promise.all([
+        args.jurisdictions && requireIds(context, args.jurisdictions, 'Jurisdiction', 'jurisdictions'),
+        args.technologies && requireIds(context, args.technologies, 'Technology', 'technologies'),
+        args.technologyFamily && requireIds(context, [args.technologyFamily], 'Technology', 'technologyFamily'),
+      ]);
       const asOf = args.asOf ?? today();
       const jurisdictions = await listJurisdictions(context.graph, {
         ids: args.jurisdictions ?? null,
@@ -165,18 +170,20 @@ export const coverageResolvers = {
         throw userError('The footprint is empty: add at least one (jurisdiction, technology, activity).');
       if (args.footprint.length > MAX_FOOTPRINT)
         throw userError(`A footprint may have at most ${MAX_FOOTPRINT} items (got ${args.footprint.length}).`);
-      await requireIds(
-        context,
-        args.footprint.map((i) => i.jurisdiction),
-        'Jurisdiction',
-        'footprint.jurisdiction',
-      );
-      await requireIds(
-        context,
-        args.footprint.map((i) => i.technology),
-        'Technology',
-        'footprint.technology',
-      );
+      await Promise.all([
+        requireIds(
+          context,
+          args.footprint.map((i) => i.jurisdiction),
+          'Jurisdiction',
+          'footprint.jurisdiction',
+        ),
+        requireIds(
+          context,
+          args.footprint.map((i) => i.technology),
+          'Technology',
+          'footprint.technology',
+        ),
+      ]);
       const asOf = args.asOf ?? today();
       const ids = [...new Set(args.footprint.flatMap((i) => [i.jurisdiction, i.technology]))];
       const nodes = await Promise.all(ids.map((id) => loadNode(context, id)));

@@ -67,10 +67,12 @@ export const gapResolvers = {
       } catch (error) {
         throw userError((error as Error).message);
       }
-      if (filter.jurisdictions) await requireIds(context, filter.jurisdictions, 'Jurisdiction', 'filter.jurisdictions');
-      if (filter.technologies) await requireIds(context, filter.technologies, 'Technology', 'filter.technologies');
-      if (filter.technologyFamily)
-        await requireIds(context, [filter.technologyFamily], 'Technology', 'filter.technologyFamily');
+      await Promise.all([
+        filter.jurisdictions && requireIds(context, filter.jurisdictions, 'Jurisdiction', 'filter.jurisdictions'),
+        filter.technologies && requireIds(context, filter.technologies, 'Technology', 'filter.technologies'),
+        filter.technologyFamily &&
+          requireIds(context, [filter.technologyFamily], 'Technology', 'filter.technologyFamily'),
+      ]);
       if (filter.minRisk !== null && filter.minRisk !== undefined && (filter.minRisk < 1 || filter.minRisk > 5))
         throw userError('minRisk must be between 1 and 5.');
       const jurisdictions = (
