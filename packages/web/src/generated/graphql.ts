@@ -360,6 +360,7 @@ export type ComplianceCheckQuery = {
             checked: string | null;
           }>;
         }>;
+        excludedByReason: Array<{ reason: ExclusionReason; count: number }>;
         jurisdiction: { id: string; label: NodeLabel; name: string; nameFr: string | null };
         technology: { id: string; label: NodeLabel; name: string; nameFr: string | null };
         sources: Array<{
@@ -559,6 +560,7 @@ export type CoverageQuery = {
         checked: string | null;
       }>;
     }>;
+    excludedByReason: Array<{ reason: ExclusionReason; count: number }>;
     jurisdiction: { id: string; label: NodeLabel; name: string; nameFr: string | null };
     technology: { id: string; label: NodeLabel; name: string; nameFr: string | null };
     sources: Array<{
@@ -935,6 +937,7 @@ export type CoverageFieldsFragment = {
   excludedCount: number;
   strongestMode: RegulationMode | null;
   summary: string;
+  excludedByReason: Array<{ reason: ExclusionReason; count: number }>;
   jurisdiction: { id: string; label: NodeLabel; name: string; nameFr: string | null };
   technology: { id: string; label: NodeLabel; name: string; nameFr: string | null };
   sources: Array<{
@@ -1154,6 +1157,17 @@ export const CoverageFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isGap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'excludedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'excludedByReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'strongestMode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           {
@@ -1567,6 +1581,17 @@ export const ComplianceCheckDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isGap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'excludedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'excludedByReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'strongestMode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           {
@@ -1987,6 +2012,17 @@ export const CoverageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isGap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'excludedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'excludedByReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'strongestMode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           {

@@ -163,6 +163,7 @@ export function coverage(jurisdiction = 'FR', technology = 'facial_recognition')
       ],
       excluded: [],
       excludedCount: 0,
+      excludedByReason: [],
     },
   };
 }

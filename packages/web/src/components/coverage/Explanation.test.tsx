@@ -28,4 +28,25 @@ describe('a coverage explanation', () => {
       'Chemin du lieu : France → membre de → European Union',
     );
   });
+
+  it('says how many rules were left out for each reason when only the first are listed', () => {
+    const base = coverage().coverage;
+    const rule = base.applicable[0];
+    if (!rule) throw new Error('fixture without a rule');
+    const excluded = [{ ...rule, excludedBecause: 'NOT_A_PARTY_AT_DATE' as const }];
+    renderAt(
+      '/en/x',
+      <Explanation
+        coverage={{
+          ...base,
+          excluded,
+          excludedCount: 28,
+          excludedByReason: [{ reason: 'NOT_A_PARTY_AT_DATE', count: 28 }],
+        }}
+      />,
+    );
+    expect(screen.getByText('Rules considered and left out (28)')).toBeTruthy();
+    const note = screen.getByText(/The first 1 are listed/);
+    expect(note.textContent).toContain('Not a party at that date: 28');
+  });
 });

@@ -4,7 +4,7 @@
  */
 import type { CoverageExplained } from './types';
 import { useI18n } from '../../i18n/i18n';
-import { MODE_NAMES, pick } from '../../i18n/labels';
+import { EXCLUSION_NAMES, MODE_NAMES, pick } from '../../i18n/labels';
 import { LevelBadge } from '../LevelBadge';
 import { SourceList } from '../SourceList';
 import { RuleItem } from './RuleItem';
@@ -49,7 +49,12 @@ export function Explanation({ coverage, headingLevel = 3 }: { coverage: Coverage
         <details>
           <summary>{t('explain.excluded', { count: coverage.excludedCount })}</summary>
           {coverage.excludedCount > coverage.excluded.length && (
-            <p className="muted">{t('explain.excludedFirst', { count: coverage.excluded.length })}</p>
+            <p className="muted">
+              {t('explain.excludedFirst', { count: coverage.excluded.length })}{' '}
+              {coverage.excludedByReason
+                .map((e) => `${pick(EXCLUSION_NAMES[e.reason], lang, e.reason)}: ${e.count}`)
+                .join(' · ')}
+            </p>
           )}
           <ul className="rules">
             {coverage.excluded.map((rule, index) => (
