@@ -64,7 +64,7 @@ export const en = {
   'explain.applicable': 'Rules that apply ({count})',
   'explain.noneApplicable': 'No rule applies.',
   'explain.excluded': 'Rules considered and left out ({count})',
-  'explain.excludedFirst': 'The first {count} are listed, at most 20 for each reason, of',
+  'explain.excludedFirst': 'The first {count} are listed, at most 20 for each reason. By reason:',
   'rule.binding': 'Binding',
   'rule.soft': 'Soft law',
   'rule.mode': 'Mode',

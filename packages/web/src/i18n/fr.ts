@@ -66,7 +66,7 @@ export const fr: Record<MessageKey, string> = {
   'explain.applicable': 'Règles applicables ({count})',
   'explain.noneApplicable': 'Aucune règle ne s’applique.',
   'explain.excluded': 'Règles examinées et écartées ({count})',
-  'explain.excludedFirst': 'Les {count} premières sont listées, 20 au plus par motif, sur',
+  'explain.excludedFirst': 'Les {count} premières sont listées, 20 au plus par motif. Par motif :',
   'rule.binding': 'Contraignant',
   'rule.soft': 'Droit souple',
   'rule.mode': 'Mode',
