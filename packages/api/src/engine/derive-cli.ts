@@ -19,7 +19,8 @@ if (!parseIsoDate(asOf)) {
   console.error(`--as-of must be a date written YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
   process.exit(2);
 }
-const graph = new Graph(readConfig());
+const config = readConfig();
+const graph = new Graph(config);
 try {
   await applySchema(graph);
   const run = separateWrites(graph, 'derive');
@@ -33,7 +34,8 @@ try {
       : `Route levels for ${asOf} are already stored (--force to store them again).`,
   );
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`pnpm derive against ${config.neo4j.uri}: ${message}`);
   process.exitCode = 1;
 } finally {
   await graph.close();
