@@ -43,9 +43,10 @@ describe('Matrix', () => {
     await page.goto(browser.url('/en/matrix'));
     await page.getByLabel('Region', { exact: true }).selectOption('Africa');
     await page.waitForURL(/region=Africa/);
-    const subregions = await page.getByLabel('Subregion', { exact: true }).locator('option').allTextContents();
-    expect(subregions).toContain('Western Africa');
-    expect(subregions).not.toContain('Western Europe');
+    // The subregions come with the region's matrix: wait for them rather than read them once.
+    const subregions = () => page.getByLabel('Subregion', { exact: true }).locator('option').allTextContents();
+    await expect.poll(subregions, { timeout: 10_000 }).not.toContain('Western Europe');
+    expect(await subregions()).toContain('Western Africa');
     await page.locator('.heatmap tbody th', { hasText: 'Nigeria' }).waitFor();
     expect(await page.locator('.heatmap tbody th', { hasText: 'France' }).count()).toBe(0);
   });
