@@ -127,6 +127,8 @@ export const en = {
   'gaps.weights': 'Priority weights',
   'gaps.weightsHelp': 'Score = product of each factor raised to its weight. 0 ignores a factor; 5 makes it decisive.',
   'gaps.resetWeights': 'Reset weights',
+  'gaps.jurisdictionLevel': 'Jurisdiction level',
+  'gaps.anyLevel': 'National, subnational and local',
   'gaps.minRisk': 'Technology risk',
   'gaps.anyRisk': 'Any risk',
   'gaps.riskAtLeast': 'At least {n} of 5',

@@ -130,6 +130,8 @@ export const fr: Record<MessageKey, string> = {
   'gaps.weights': 'Pondération des priorités',
   'gaps.weightsHelp': 'Score = produit de chaque facteur élevé à son poids. 0 ignore un facteur ; 5 le rend décisif.',
   'gaps.resetWeights': 'Réinitialiser les poids',
+  'gaps.jurisdictionLevel': 'Niveau de juridiction',
+  'gaps.anyLevel': 'National, infranational et local',
   'gaps.minRisk': 'Risque de la technologie',
   'gaps.anyRisk': 'Tout niveau de risque',
   'gaps.riskAtLeast': 'Au moins {n} sur 5',

@@ -1,14 +1,14 @@
-/** Filters of the gap list: kinds, region, technology family, minimum risk, activity, actors, date. */
+/** Filters of the gap list: kinds, region, jurisdiction level, technology family, minimum risk, activity, actors, date. */
 import { useCatalogue } from '../../api/useCatalogue';
 import { ActivitySelect, ActorClassSelect } from '../../components/filters/EnumSelect';
 import { RegionSelect } from '../../components/filters/RegionSelect';
 import { SelectField } from '../../components/filters/SelectField';
 import { TechnologySelect } from '../../components/filters/TechnologySelect';
 import { useI18n } from '../../i18n/i18n';
-import { GAP_KIND_NAMES, pick } from '../../i18n/labels';
+import { GAP_KIND_NAMES, JURISDICTION_LEVEL_NAMES, pick } from '../../i18n/labels';
 import { joinList, splitList, type SetUrlState } from '../../routing/useUrlState';
 import { TimeSlider } from '../atlas/TimeSlider';
-import { GAP_KINDS, type GapsKey, type GapsState } from './gapsState';
+import { GAP_KINDS, GAP_LEVELS, type GapsKey, type GapsState } from './gapsState';
 
 export function GapFilters({ state, set }: { state: GapsState; set: SetUrlState<GapsKey> }) {
   const i18n = useI18n();
@@ -27,6 +27,10 @@ export function GapFilters({ state, set }: { state: GapsState; set: SetUrlState<
     { value: '', label: t('gaps.anyRisk') },
     ...[2, 3, 4, 5].map((n) => ({ value: String(n), label: t('gaps.riskAtLeast', { n }) })),
   ];
+  const levels = [
+    { value: '', label: t('gaps.anyLevel') },
+    ...GAP_LEVELS.map((level) => ({ value: level, label: pick(JURISDICTION_LEVEL_NAMES[level], lang, level) })),
+  ];
   return (
     <form className="controls" aria-label={t('filter.title')} onSubmit={(e) => e.preventDefault()}>
       <fieldset className="checkboxes">
@@ -39,6 +43,12 @@ export function GapFilters({ state, set }: { state: GapsState; set: SetUrlState<
         ))}
       </fieldset>
       <RegionSelect region={state.region} onChange={(p) => set({ region: p.region })} />
+      <SelectField
+        label={t('gaps.jurisdictionLevel')}
+        value={state.level}
+        options={levels}
+        onChange={(level) => set({ level })}
+      />
       <TechnologySelect
         label={t('filter.family')}
         value={state.family}

@@ -30,9 +30,15 @@ describe('the gap list', () => {
 
   it('sends the filters to the API', async () => {
     const api = mockApi({ Gaps: () => gaps(), Technologies: () => technologies, Jurisdictions: () => jurisdictions });
-    renderAt('/en/gaps?kinds=DEPLOYMENT&minRisk=4&region=Africa', <GapsView />);
+    renderAt('/en/gaps?kinds=DEPLOYMENT&minRisk=4&region=Africa&level=national', <GapsView />);
     await screen.findByRole('table');
-    expect(api.callsOf('Gaps')[0]?.filter).toMatchObject({ kinds: ['DEPLOYMENT'], minRisk: 4, region: 'Africa' });
+    expect(api.callsOf('Gaps')[0]?.filter).toMatchObject({
+      kinds: ['DEPLOYMENT'],
+      minRisk: 4,
+      region: 'Africa',
+      levels: ['national'],
+    });
+    expect((screen.getByLabelText('Jurisdiction level') as HTMLSelectElement).value).toBe('national');
     expect((screen.getByLabelText('Deployment gap') as HTMLInputElement).checked).toBe(true);
   });
 });

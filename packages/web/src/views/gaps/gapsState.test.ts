@@ -14,9 +14,15 @@ describe('gap list state', () => {
       asOf: '2020-12-31',
       kinds: ['EXPORT'],
       region: undefined,
+      levels: undefined,
       technologyFamily: undefined,
       minRisk: undefined,
       jurisdictions: ['FR', 'DE'],
     });
+  });
+
+  it('narrows to one jurisdiction level, ignoring an unknown one', () => {
+    expect(gapFilter({ ...GAPS_DEFAULTS, level: 'subnational' }).levels).toEqual(['subnational']);
+    expect(gapFilter({ ...GAPS_DEFAULTS, level: 'international' }).levels).toBeUndefined();
   });
 });

@@ -1,10 +1,19 @@
 /** The Gaps view's state in the URL, and its translation into the API's filter and weights. */
-import type { Activity, ActorClass, GapFilter, GapKind, GapWeightsInput } from '../../generated/graphql';
+import type {
+  Activity,
+  ActorClass,
+  GapFilter,
+  GapKind,
+  GapWeightsInput,
+  JurisdictionLevel,
+} from '../../generated/graphql';
 import { asOfFromYear, splitList } from '../../routing/useUrlState';
 
 export const GAPS_DEFAULTS = {
   kinds: '',
   region: '',
+  /** One jurisdiction level (national, subnational, local); empty: all three. */
+  level: '',
   family: '',
   minRisk: '',
   activity: 'use',
@@ -20,6 +29,8 @@ export type GapsKey = keyof typeof GAPS_DEFAULTS;
 export type GapsState = Readonly<Record<GapsKey, string>>;
 
 export const GAP_KINDS: readonly GapKind[] = ['DEPLOYMENT', 'OBLIGATION', 'EXPORT', 'COVERAGE'];
+/** The levels a gap list can be narrowed to (the API's default is all three). */
+export const GAP_LEVELS: readonly JurisdictionLevel[] = ['national', 'subnational', 'local'];
 export const WEIGHT_NAMES = ['risk', 'evidence', 'governance', 'vulnerability', 'absence'] as const;
 export type WeightName = (typeof WEIGHT_NAMES)[number];
 export type Weights = Partial<Record<WeightName, number>>;
@@ -56,6 +67,7 @@ export function gapFilter(state: GapsState): GapFilter {
     asOf: asOfFromYear(state.year),
     kinds: kinds.length > 0 ? kinds : undefined,
     region: state.region || undefined,
+    levels: (GAP_LEVELS as readonly string[]).includes(state.level) ? [state.level as JurisdictionLevel] : undefined,
     technologyFamily: state.family || undefined,
     minRisk: minRisk >= 1 && minRisk <= 5 ? minRisk : undefined,
     jurisdictions: jurisdictions.length > 0 ? jurisdictions : undefined,
