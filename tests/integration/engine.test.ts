@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { loadSeed } from '@lacuna/api';
 import { cellKey, coverageCells } from '../../packages/api/src/engine/coverage.js';
 import { refreshCoverage, separateWrites, storeCoverage } from '../../packages/api/src/engine/coverage-store.js';
+import { todayUtc } from '../../packages/api/src/seed/validate.js';
 import { startTestApi } from '../setup/graph.js';
 import type { GraphqlClient } from '../setup/http.js';
 
@@ -314,7 +315,7 @@ describe('coverage and gap engine (hand-built fixture)', () => {
         }
       }
     } finally {
-      await storeCoverage(separateWrites(graph, 'test.store'), new Date().toISOString().slice(0, 10));
+      await storeCoverage(separateWrites(graph, 'test.store'), todayUtc());
     }
     expect(storedRoutes).toBeGreaterThan(6);
     expect(compared).toBe(6 * ACTIVITIES.length * ACTOR_CLASSES.length * jurisdictions.length * technologies.length);
@@ -350,7 +351,7 @@ describe('coverage and gap engine (hand-built fixture)', () => {
   });
 
   it('reads stored route levels only for their date, and a load replaces them', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayUtc();
     const state = async () =>
       (await graph.read(
         'MATCH (s:CoverageBestState) RETURN toString(s.asOf) AS asOf, s.complete AS complete',

@@ -9,6 +9,7 @@ import { applySchema } from './graph/schema.js';
 import { refreshCoverage, separateWrites } from './engine/coverage-store.js';
 import { refreshEvidence } from './engine/evidence-store.js';
 import { graphIsEmpty, loadSeed } from './seed/seed.js';
+import { todayUtc } from './seed/validate.js';
 import { startServer, type RunningServer } from './server.js';
 
 export async function startLacuna(
@@ -37,7 +38,7 @@ export async function startLacuna(
   // same moment may make this one fail: queries then compute live.
   try {
     await refreshEvidence(separateWrites(graph, 'evidence-store'));
-    const refreshed = await refreshCoverage(graph, new Date().toISOString().slice(0, 10));
+    const refreshed = await refreshCoverage(graph, todayUtc());
     if (refreshed)
       log(`Stored today's route levels (${refreshed.routes} routes) in ${refreshed.seconds.toFixed(1)} s.`);
   } catch (error) {

@@ -49,9 +49,12 @@ CREATE (:CoverageBestState {complete: true, asOf: $asOf, routes: $routes, rows: 
 const CHUNK_LINKS = 40_000;
 const WRITE_BATCH = 2_000;
 
-export async function forgetCoverage(run: Run): Promise<void> {
-  while (Number((await run(FORGET, {}))[0]?.deleted ?? 0) > 0);
+/** Runs a statement that deletes a bounded batch and returns `deleted`, until nothing is left. */
+export async function deleteInBatches(run: Run, statement: string): Promise<void> {
+  while (Number((await run(statement, {}))[0]?.deleted ?? 0) > 0);
 }
+
+export const forgetCoverage = (run: Run) => deleteInBatches(run, FORGET);
 
 export interface StoreStats {
   asOf: string;

@@ -7,14 +7,14 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
 import { Graph } from '../graph/db.js';
 import { applySchema } from '../graph/schema.js';
-import { parseIsoDate } from '../seed/validate.js';
+import { parseIsoDate, todayUtc } from '../seed/validate.js';
 import { refreshCoverage, separateWrites, storeCoverage } from './coverage-store.js';
 import { refreshEvidence, storeEvidence } from './evidence-store.js';
 
 const { values } = parseArgs({
   options: { 'as-of': { type: 'string' }, force: { type: 'boolean', default: false } },
 });
-const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+const asOf = values['as-of'] ?? todayUtc();
 if (!parseIsoDate(asOf)) {
   console.error(`--as-of must be a date written YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
   process.exit(2);
@@ -22,6 +22,10 @@ if (!parseIsoDate(asOf)) {
 const config = readConfig();
 const graph = new Graph(config);
 try {
+  // Fails at once when nothing answers, instead of after the driver's retries.
+  await graph.driver.verifyConnectivity({ database: config.neo4j.database }).catch((error: unknown) => {
+    throw new Error(`cannot reach Neo4j (${(error as Error).message}); check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD.`);
+  });
   await applySchema(graph);
   const run = separateWrites(graph, 'derive');
   const evidence = values.force ? await storeEvidence(run) : await refreshEvidence(run);

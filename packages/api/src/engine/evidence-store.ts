@@ -7,7 +7,7 @@
  * marks a finished store. Without one, the gap list computes the same rows live.
  */
 import { cypher } from './cypher.js';
-import type { Run } from './coverage-store.js';
+import { deleteInBatches, type Run } from './coverage-store.js';
 
 const FORGET = `
 MATCH (n:DeploymentsStored|ExportCandidatesStored|EvidenceStoredState)
@@ -15,9 +15,7 @@ WITH n LIMIT 50000
 DELETE n
 RETURN count(*) AS deleted`;
 
-export async function forgetEvidence(run: Run): Promise<void> {
-  while (Number((await run(FORGET, {}))[0]?.deleted ?? 0) > 0);
-}
+export const forgetEvidence = (run: Run) => deleteInBatches(run, FORGET);
 
 export async function storeEvidence(run: Run): Promise<{ seconds: number }> {
   const started = performance.now();

@@ -30,7 +30,7 @@ export const JSONScalar = new GraphQLScalarType({
   parseValue: (value) => value,
 });
 
-export const today = () => new Date().toISOString().slice(0, 10);
+export { todayUtc as today } from '../seed/validate.js';
 
 /** `first` within 1..max, with a clear error instead of silently clamping. */
 export function pageSize(first: number | null | undefined, fallback: number, max: number, field = 'first'): number {

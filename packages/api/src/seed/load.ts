@@ -16,7 +16,7 @@ import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '@
 import { forgetCoverage, separateWrites, storeCoverage, type StoreStats } from '../engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../engine/evidence-store.js';
 import type { Graph } from '../graph/db.js';
-import type { EdgeRow, NodeRow } from './validate.js';
+import { todayUtc, type EdgeRow, type NodeRow } from './validate.js';
 
 /** A group at least this large gets a statement of its own. */
 const OWN_STATEMENT_ROWS = 10_000;
@@ -133,8 +133,7 @@ export async function loadGraph(
   const batchSize = options.batchSize ?? 5000;
   const fresh = options.fresh ?? false;
   const steps: Step[] = [];
-  const coverageAsOf =
-    options.coverageAsOf === undefined ? new Date().toISOString().slice(0, 10) : options.coverageAsOf;
+  const coverageAsOf = options.coverageAsOf === undefined ? todayUtc() : options.coverageAsOf;
   let coverage: StoreStats | null = null;
   let derivedStart = 0;
 

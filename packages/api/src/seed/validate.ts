@@ -48,6 +48,9 @@ const SOURCES_PROPERTY: PropertyDef = { type: { kind: 'stringList' }, descriptio
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Today's date in UTC, YYYY-MM-DD: the default `asOf` of every query and the date stored levels are for. */
+export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
 export function parseIsoDate(text: string): IsoDate | undefined {
   const match = DATE_PATTERN.exec(text);
   if (!match) return undefined;
