@@ -1,14 +1,12 @@
 import { useQuery } from '../../api/useQuery';
-import { EntityLink } from '../../components/EntityLink';
 import { QueryStateView } from '../../components/QueryStateView';
-import { SourceList } from '../../components/SourceList';
 import { ActorPageDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ACTOR_KIND_NAMES, pick } from '../../i18n/labels';
 import { ActorExposure } from './ActorExposure';
-import { AllRelationships } from './AllRelationships';
+import { EntityFooter } from './EntityFooter';
 import { EntityHeader } from './EntityHeader';
-import { Facts, RefList } from './Facts';
+import { entityRefs, Facts } from './Facts';
 
 export function ActorPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -27,18 +25,7 @@ export function ActorPage({ id }: { id: string }) {
             <Facts
               rows={[
                 [t('entity.kind'), pick(ACTOR_KIND_NAMES[x.kind], lang, x.kind)],
-                [
-                  t('entity.headquarters'),
-                  x.headquarters.length > 0 && (
-                    <RefList>
-                      {x.headquarters.map((p) => (
-                        <li key={p.id}>
-                          <EntityLink entity={p} />
-                        </li>
-                      ))}
-                    </RefList>
-                  ),
-                ],
+                [t('entity.headquarters'), entityRefs(x.headquarters)],
                 [
                   t('entity.website'),
                   x.url && (
@@ -50,11 +37,7 @@ export function ActorPage({ id }: { id: string }) {
               ]}
             />
             <ActorExposure actor={x.id} />
-            <section>
-              <h2>{t('sources.title')}</h2>
-              <SourceList sources={x.sources} />
-            </section>
-            <AllRelationships id={x.id} />
+            <EntityFooter id={x.id} sources={x.sources} />
           </article>
         )
       }

@@ -1,5 +1,6 @@
-/** A definition list of an entity's facts, skipping the empty ones. */
+/** A definition list of an entity's facts, skipping the empty ones; lists of linked entities. */
 import type { ReactNode } from 'react';
+import { EntityLink } from '../../components/EntityLink';
 
 export function Facts({ rows }: { rows: readonly [label: string, value: ReactNode | null | undefined][] }) {
   const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== '');
@@ -16,7 +17,18 @@ export function Facts({ rows }: { rows: readonly [label: string, value: ReactNod
   );
 }
 
-export function RefList({ children }: { children: ReactNode[] }) {
-  if (children.length === 0) return null;
-  return <ul className="ref-list">{children}</ul>;
+type Linkable = Parameters<typeof EntityLink>[0]['entity'] & { id: string };
+
+/** Linked entities as a list; null when there are none, so that Facts skips the row. */
+export function entityRefs(entities: readonly Linkable[]): ReactNode {
+  if (entities.length === 0) return null;
+  return (
+    <ul className="ref-list">
+      {entities.map((entity) => (
+        <li key={entity.id}>
+          <EntityLink entity={entity} />
+        </li>
+      ))}
+    </ul>
+  );
 }

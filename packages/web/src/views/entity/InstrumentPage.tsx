@@ -2,7 +2,6 @@ import { useQuery } from '../../api/useQuery';
 import { BindingTag } from '../../components/coverage/RuleItem';
 import { EntityLink } from '../../components/EntityLink';
 import { QueryStateView } from '../../components/QueryStateView';
-import { SourceList } from '../../components/SourceList';
 import { InstrumentPageDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n';
 import {
@@ -13,7 +12,7 @@ import {
   MODE_NAMES,
   pick,
 } from '../../i18n/labels';
-import { AllRelationships } from './AllRelationships';
+import { EntityFooter } from './EntityFooter';
 import { EntityHeader } from './EntityHeader';
 import { Facts } from './Facts';
 
@@ -117,11 +116,7 @@ export function InstrumentPage({ id }: { id: string }) {
                 </table>
               )}
             </section>
-            <section>
-              <h2>{t('sources.title')}</h2>
-              <SourceList sources={x.sources} />
-            </section>
-            <AllRelationships id={x.id} />
+            <EntityFooter id={x.id} sources={x.sources} />
           </article>
         )
       }

@@ -2,16 +2,15 @@ import { Link } from 'react-router';
 import { useQuery } from '../../api/useQuery';
 import { EntityLink } from '../../components/EntityLink';
 import { QueryStateView } from '../../components/QueryStateView';
-import { SourceList } from '../../components/SourceList';
 import { JurisdictionPageDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { JURISDICTION_LEVEL_NAMES, pick } from '../../i18n/labels';
 import { regionName } from '../../i18n/regions';
 import { viewHref } from '../../routing/paths';
 import { GapMiniList } from '../gaps/GapMiniList';
-import { AllRelationships } from './AllRelationships';
+import { EntityFooter } from './EntityFooter';
 import { EntityHeader } from './EntityHeader';
-import { Facts, RefList } from './Facts';
+import { entityRefs, Facts } from './Facts';
 
 export function JurisdictionPage({ id }: { id: string }) {
   const i18n = useI18n();
@@ -40,18 +39,7 @@ export function JurisdictionPage({ id }: { id: string }) {
                 [t('filter.region'), j.region && regionName(j.region, lang)],
                 [t('filter.subregion'), j.subregion && regionName(j.subregion, lang)],
                 ['M49', j.m49],
-                [
-                  t('entity.partOf'),
-                  j.parents.length > 0 && (
-                    <RefList>
-                      {j.parents.map((p) => (
-                        <li key={p.id}>
-                          <EntityLink entity={p} />
-                        </li>
-                      ))}
-                    </RefList>
-                  ),
-                ],
+                [t('entity.partOf'), entityRefs(j.parents)],
               ]}
             />
             {j.memberships.length > 0 && (
@@ -70,34 +58,18 @@ export function JurisdictionPage({ id }: { id: string }) {
             {j.children.length > 0 && (
               <section>
                 <h2>{t('atlas.subnational', { count: j.children.length })}</h2>
-                <RefList>
-                  {j.children.map((c) => (
-                    <li key={c.id}>
-                      <EntityLink entity={c} />
-                    </li>
-                  ))}
-                </RefList>
+                {entityRefs(j.children)}
               </section>
             )}
             <section>
               <h2>{t('entity.instruments', { count: j.instruments.length })}</h2>
-              <RefList>
-                {j.instruments.map((x) => (
-                  <li key={x.id}>
-                    <EntityLink entity={x} />
-                  </li>
-                ))}
-              </RefList>
+              {entityRefs(j.instruments)}
             </section>
             <section>
               <h2>{t('atlas.gapsHere')}</h2>
               <GapMiniList filter={{ jurisdictions: [j.id] }} />
             </section>
-            <section>
-              <h2>{t('sources.title')}</h2>
-              <SourceList sources={j.sources} />
-            </section>
-            <AllRelationships id={j.id} />
+            <EntityFooter id={j.id} sources={j.sources} />
           </article>
         )
       }

@@ -1,13 +1,11 @@
 import { useQuery } from '../../api/useQuery';
-import { EntityLink } from '../../components/EntityLink';
 import { QueryStateView } from '../../components/QueryStateView';
-import { SourceList } from '../../components/SourceList';
 import { ObligationPageDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ACTIVITY_NAMES, DUTY_BEARER_NAMES, MODE_NAMES, pick } from '../../i18n/labels';
-import { AllRelationships } from './AllRelationships';
+import { EntityFooter } from './EntityFooter';
 import { EntityHeader } from './EntityHeader';
-import { Facts, RefList } from './Facts';
+import { entityRefs, Facts } from './Facts';
 
 export function ObligationPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -30,37 +28,11 @@ export function ObligationPage({ id }: { id: string }) {
                 [t('entity.dutyBearer'), pick(DUTY_BEARER_NAMES[x.dutyBearer], lang, x.dutyBearer)],
                 [t('entity.requiredMode'), x.requiredMode && pick(MODE_NAMES[x.requiredMode], lang, x.requiredMode)],
                 [t('rule.activities'), x.activities?.map((a) => pick(ACTIVITY_NAMES[a], lang, a)).join(', ')],
-                [
-                  t('entity.derivedFrom'),
-                  x.derivedFrom.length > 0 && (
-                    <RefList>
-                      {x.derivedFrom.map((p) => (
-                        <li key={p.id}>
-                          <EntityLink entity={p} />
-                        </li>
-                      ))}
-                    </RefList>
-                  ),
-                ],
-                [
-                  t('entity.concerns'),
-                  x.concerns.length > 0 && (
-                    <RefList>
-                      {x.concerns.map((p) => (
-                        <li key={p.id}>
-                          <EntityLink entity={p} />
-                        </li>
-                      ))}
-                    </RefList>
-                  ),
-                ],
+                [t('entity.derivedFrom'), entityRefs(x.derivedFrom)],
+                [t('entity.concerns'), entityRefs(x.concerns)],
               ]}
             />
-            <section>
-              <h2>{t('sources.title')}</h2>
-              <SourceList sources={x.sources} />
-            </section>
-            <AllRelationships id={x.id} />
+            <EntityFooter id={x.id} sources={x.sources} />
           </article>
         );
       }}

@@ -1,11 +1,11 @@
 /** Pages for rights and sources, and a generic page for any other entity (e.g. a deployment). */
 import { useQuery } from '../../api/useQuery';
 import { QueryStateView } from '../../components/QueryStateView';
-import { SourceList } from '../../components/SourceList';
 import { EntityDetailsDocument, RightPageDocument, SourcePageDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { CONFIDENCE_NAMES, pick } from '../../i18n/labels';
 import { AllRelationships } from './AllRelationships';
+import { EntityFooter } from './EntityFooter';
 import { EntityHeader } from './EntityHeader';
 import { Facts } from './Facts';
 
@@ -24,11 +24,7 @@ export function RightPage({ id }: { id: string }) {
               </p>
             )}
             <Facts rows={[[t('entity.provision'), x.provision]]} />
-            <section>
-              <h2>{t('sources.title')}</h2>
-              <SourceList sources={x.sources} />
-            </section>
-            <AllRelationships id={x.id} />
+            <EntityFooter id={x.id} sources={x.sources} />
           </article>
         )
       }
@@ -88,11 +84,7 @@ export function GenericPage({ id }: { id: string }) {
                 .filter(([k]) => !['id', 'name', 'nameFr'].includes(k))
                 .map(([k, v]) => [k, formatValue(v)] as [string, string])}
             />
-            <section>
-              <h2>{t('sources.title')}</h2>
-              <SourceList sources={x.sources} />
-            </section>
-            <AllRelationships id={x.id} />
+            <EntityFooter id={x.id} sources={x.sources} />
           </article>
         )
       }

@@ -1,14 +1,12 @@
 import { Link } from 'react-router';
 import { useQuery } from '../../api/useQuery';
-import { EntityLink } from '../../components/EntityLink';
 import { QueryStateView } from '../../components/QueryStateView';
-import { SourceList } from '../../components/SourceList';
 import { TechnologyPageDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { viewHref } from '../../routing/paths';
-import { AllRelationships } from './AllRelationships';
+import { EntityFooter } from './EntityFooter';
 import { EntityHeader } from './EntityHeader';
-import { Facts, RefList } from './Facts';
+import { entityRefs, Facts } from './Facts';
 
 export function TechnologyPage({ id }: { id: string }) {
   const i18n = useI18n();
@@ -41,49 +39,12 @@ export function TechnologyPage({ id }: { id: string }) {
                 [t('entity.risk'), <span key="risk">{t('entity.riskValue', { n: x.riskLevel })}</span>],
                 [t('entity.riskReason'), x.riskReason && <span lang="en">{x.riskReason}</span>],
                 [t('entity.protective'), x.protective ? t('common.yes') : null],
-                [
-                  t('entity.broader'),
-                  x.parents.length > 0 && (
-                    <RefList>
-                      {x.parents.map((p) => (
-                        <li key={p.id}>
-                          <EntityLink entity={p} />
-                        </li>
-                      ))}
-                    </RefList>
-                  ),
-                ],
-                [
-                  t('entity.narrower'),
-                  x.children.length > 0 && (
-                    <RefList>
-                      {x.children.map((p) => (
-                        <li key={p.id}>
-                          <EntityLink entity={p} />
-                        </li>
-                      ))}
-                    </RefList>
-                  ),
-                ],
-                [
-                  t('entity.threatens'),
-                  x.threatens.length > 0 && (
-                    <RefList>
-                      {x.threatens.map((p) => (
-                        <li key={p.id}>
-                          <EntityLink entity={p} />
-                        </li>
-                      ))}
-                    </RefList>
-                  ),
-                ],
+                [t('entity.broader'), entityRefs(x.parents)],
+                [t('entity.narrower'), entityRefs(x.children)],
+                [t('entity.threatens'), entityRefs(x.threatens)],
               ]}
             />
-            <section>
-              <h2>{t('sources.title')}</h2>
-              <SourceList sources={x.sources} />
-            </section>
-            <AllRelationships id={x.id} />
+            <EntityFooter id={x.id} sources={x.sources} />
           </article>
         )
       }
