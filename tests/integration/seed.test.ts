@@ -2,7 +2,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema, checkSeed, DEFAULT_SEED_DIR, loadSeed, SeedInvalidError, type Graph } from '@lacuna/api';
+import {
+  applySchema,
+  checkSeed,
+  DEFAULT_SEED_DIR,
+  GraphError,
+  loadGraph,
+  loadSeed,
+  SeedInvalidError,
+  type Graph,
+} from '@lacuna/api';
 import { fingerprint, testGraph, wipe } from '../setup/graph.js';
 
 const MINI = resolve(import.meta.dirname, '../fixtures/mini-seed');
@@ -150,4 +159,46 @@ describe('seed loading', () => {
     await loadSeed(graph, DEFAULT_SEED_DIR);
     expect(await fingerprint(graph)).toEqual(again);
   });
+
+  it('bulk-loads (CREATE, batches in parallel, ends by element id) the same graph as the seed load', async () => {
+    const checked = checkSeed(DEFAULT_SEED_DIR);
+    await wipe(graph);
+    await loadSeed(graph, DEFAULT_SEED_DIR);
+    const seeded = await fingerprint(graph);
+    await wipe(graph);
+    const stats = await loadGraph(graph, checked.nodes, checked.edges, {
+      atomic: false,
+      fresh: true,
+      batchSize: 97,
+      concurrency: 2,
+    });
+    expect(stats.relationships).toBe(checked.edges.length);
+    expect(await fingerprint(graph)).toEqual(seeded);
+  });
+
+  it.each([true, false])(
+    'fails a relationship batch that names an end node not in the database, and writes none of it (atomic: %s)',
+    async (atomic) => {
+      await wipe(graph);
+      await loadSeed(graph, MINI);
+      const regulates = async () =>
+        (await graph.read('MATCH ()-[r:REGULATES]->() RETURN count(r) AS n', {}, { name: 't' }))[0]?.n;
+      const [before, count] = [await fingerprint(graph), await regulates()];
+      const [edge] = checkSeed(MINI).edges.filter((e) => e.type === 'REGULATES');
+      if (!edge) throw new Error('the mini seed has a REGULATES relationship');
+      // A new relationship between existing nodes, and one whose end does not exist, in one batch.
+      const added = { ...edge, key: `${edge.key}#again` };
+      const ghost = { ...edge, to: 'ghost-technology', key: `${edge.from}|REGULATES|ghost-technology` };
+      const error = await loadGraph(graph, [], [added, ghost], { atomic, coverageAsOf: null }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(GraphError);
+      expect((error as GraphError).code).toBe('CONSTRAINT');
+      expect((error as Error).message).toMatch(/1 of 2 relationships in a batch of REGULATES name an end node/);
+      expect(await regulates()).toBe(count);
+      // An atomic load is all or nothing; a bulk load has already forgotten the engine's stored levels.
+      if (atomic) expect(await fingerprint(graph)).toEqual(before);
+    },
+  );
 });

@@ -15,7 +15,7 @@
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '@lacuna/model';
 import { forgetCoverage, separateWrites, storeCoverage, type StoreStats } from '../engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../engine/evidence-store.js';
-import type { Graph } from '../graph/db.js';
+import { GraphError, type Graph, type Row } from '../graph/db.js';
 import { todayUtc, type EdgeRow, type NodeRow } from './validate.js';
 
 /** A group at least this large gets a statement of its own. */
@@ -24,30 +24,43 @@ const OWN_STATEMENT_ROWS = 10_000;
 const ROW_LABEL = '$(row.label)';
 const ROW_TYPE = '$(row.type)';
 
+// Node statements return each node's element id: relationship statements find their ends by it, a direct
+// record lookup, instead of seeking two unique indexes per row (about 60 % more relationships per second).
 const mergeNodes = (label: string) => `
 UNWIND $rows AS row
 MERGE (n:${ENTITY_LABEL} {id: row.id})
 SET n:${label}
-SET n = row.props`;
+SET n = row.props
+RETURN row.id AS id, elementId(n) AS element`;
 
 const createNodes = (label: string) => `
 UNWIND $rows AS row
 CREATE (n:${ENTITY_LABEL}:${label})
-SET n = row.props`;
+SET n = row.props
+RETURN row.id AS id, elementId(n) AS element`;
 
-const mergeEdges = (type: string, from: string, to: string) => `
+/** Both ends written by this load (found by element id), or not (found by id). */
+const matchEnds = (byElement: boolean, from: string, to: string) =>
+  byElement
+    ? `MATCH (a) WHERE elementId(a) = row.a
+MATCH (b) WHERE elementId(b) = row.b`
+    : `MATCH (a:${from} {id: row.from})
+MATCH (b:${to} {id: row.to})`;
+
+// Each returns how many rows found both ends: the loader fails the batch (and rolls it back) when one did not.
+const mergeEdges = (type: string, from: string, to: string, byElement: boolean) => `
 UNWIND $rows AS row
-MATCH (a:${from} {id: row.from})
-MATCH (b:${to} {id: row.to})
+${matchEnds(byElement, from, to)}
 MERGE (a)-[r:${type} {key: row.key}]->(b)
-SET r = row.props`;
+SET r = row.props
+RETURN count(*) AS written`;
 
-const createEdges = (type: string, from: string, to: string) => `
+const createEdges = (type: string, from: string, to: string, byElement: boolean) => `
 UNWIND $rows AS row
-MATCH (a:${from} {id: row.from})
-MATCH (b:${to} {id: row.to})
+${matchEnds(byElement, from, to)}
 CREATE (a)-[r:${type}]->(b)
-SET r = row.props`;
+SET r = row.props
+RETURN count(*) AS written`;
 
 /** Relationships that were loaded from an entity's block before but are no longer written there. */
 const DROP_STALE_EDGES = `
@@ -132,7 +145,6 @@ export async function loadGraph(
   const started = performance.now();
   const batchSize = options.batchSize ?? 5000;
   const fresh = options.fresh ?? false;
-  const steps: Step[] = [];
   const coverageAsOf = options.coverageAsOf === undefined ? todayUtc() : options.coverageAsOf;
   let coverage: StoreStats | null = null;
   let derivedStart = 0;
@@ -146,6 +158,7 @@ export async function loadGraph(
     group.push({ id: n.id, label: n.label, props: { ...n.props, id: n.id } });
     nodesByLabel.set(n.label, group);
   }
+  const nodeSteps: Step[] = [];
   const smallNodeGroups: NodeParams[] = [];
   for (const [label, rows] of nodesByLabel) {
     if (rows.length < OWN_STATEMENT_ROWS) {
@@ -154,44 +167,82 @@ export async function loadGraph(
     }
     const query = (fresh ? createNodes : mergeNodes)(label);
     for (const batch of batches(rows, batchSize))
-      steps.push({ phase: 'nodes', query, params: { rows: batch }, rows: batch.length });
+      nodeSteps.push({ phase: 'nodes', query, params: { rows: batch }, rows: batch.length });
   }
   for (const batch of batches(smallNodeGroups, batchSize)) {
     const query = (fresh ? createNodes : mergeNodes)(ROW_LABEL);
-    steps.push({ phase: 'nodes', query, params: { rows: batch }, rows: batch.length });
+    nodeSteps.push({ phase: 'nodes', query, params: { rows: batch }, rows: batch.length });
   }
 
-  // End labels come from the loaded nodes; an end loaded earlier (not in these rows) is found by :Entity.
-  type EdgeParams = { type: string; from: string; to: string; key: string; props: Record<string, unknown> };
-  const edgeGroups = new Map<string, EdgeParams[]>();
-  for (const e of edges) {
-    const group = `${checkName(e.type, TYPES, 'relationship type')}|${labelOf.get(e.from) ?? ENTITY_LABEL}|${labelOf.get(e.to) ?? ENTITY_LABEL}`;
-    const rows = edgeGroups.get(group) ?? [];
-    rows.push({ type: e.type, from: e.from, to: e.to, key: e.key, props: { ...e.props, key: e.key } });
-    edgeGroups.set(group, rows);
-  }
-  // Consecutive rows share their start node: fewer pages touched, and parallel batches rarely meet.
-  const byStart = (a: EdgeParams, b: EdgeParams) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
-  const smallEdgeGroups: EdgeParams[] = [];
-  for (const [group, rows] of edgeGroups) {
-    const [type = '', from = '', to = ''] = group.split('|');
-    if (rows.length < OWN_STATEMENT_ROWS && fresh) {
-      smallEdgeGroups.push(...rows.sort(byStart));
-      continue;
+  // Element ids of the nodes written, valid as long as the node exists: relationship batches run after
+  // every node batch, and a row whose end has gone meanwhile fails its batch (see `written`).
+  const elementOf = new Map<string, string>();
+  const noteElements = (rows: Row[]) => {
+    for (const row of rows) elementOf.set(String(row.id), String(row.element));
+  };
+
+  // End labels come from the loaded nodes; an end loaded earlier (not in these rows) is found by :Entity id.
+  const edgeSteps = (): Step[] => {
+    const steps: Step[] = [];
+    type EdgeParams = {
+      type: string;
+      from: string;
+      to: string;
+      a?: string;
+      b?: string;
+      props: Record<string, unknown>;
+    };
+    const edgeGroups = new Map<string, EdgeParams[]>();
+    for (const e of edges) {
+      const group = `${checkName(e.type, TYPES, 'relationship type')}|${labelOf.get(e.from) ?? ENTITY_LABEL}|${labelOf.get(e.to) ?? ENTITY_LABEL}`;
+      const rows = edgeGroups.get(group) ?? [];
+      const [a, b] = [elementOf.get(e.from), elementOf.get(e.to)];
+      const ends = a && b ? { a, b } : { from: e.from, to: e.to };
+      rows.push({ type: e.type, from: e.from, to: e.to, ...ends, props: { ...e.props, key: e.key } });
+      edgeGroups.set(group, rows);
     }
-    // MERGE always names its type: with a dynamic type Neo4j cannot expand by type from the sparser end,
-    // and checks every relationship of both nodes, which is quadratic on a dense node (234/s at 10k).
-    const query =
-      rows.length < OWN_STATEMENT_ROWS
-        ? mergeEdges(type, ENTITY_LABEL, ENTITY_LABEL)
-        : (fresh ? createEdges : mergeEdges)(type, from, to);
-    for (const batch of batches(rows.sort(byStart), batchSize))
-      steps.push({ phase: 'relationships', query, params: { rows: batch }, rows: batch.length });
-  }
-  for (const batch of batches(smallEdgeGroups, batchSize)) {
-    const query = createEdges(ROW_TYPE, ENTITY_LABEL, ENTITY_LABEL);
-    steps.push({ phase: 'relationships', query, params: { rows: batch }, rows: batch.length });
-  }
+    // Consecutive rows share their start node: fewer pages touched, and parallel batches rarely meet.
+    const byStart = (a: EdgeParams, b: EdgeParams) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+    const params = ({ type, a, b, from, to, props }: EdgeParams) =>
+      a && b ? { type, a, b, key: props.key, props } : { type, from, to, key: props.key, props };
+    const push = (query: string, rows: EdgeParams[]) => {
+      for (const batch of batches(rows, batchSize))
+        steps.push({ phase: 'relationships', query, params: { rows: batch.map(params) }, rows: batch.length });
+    };
+    const small = { byElement: [] as EdgeParams[], byId: [] as EdgeParams[] };
+    for (const [group, rows] of edgeGroups) {
+      const [type = '', from = '', to = ''] = group.split('|');
+      // Both ends were written here exactly when both have a label from this load.
+      const byElement = from !== ENTITY_LABEL && to !== ENTITY_LABEL;
+      rows.sort(byStart);
+      if (rows.length < OWN_STATEMENT_ROWS && fresh) {
+        small[byElement ? 'byElement' : 'byId'].push(...rows);
+        continue;
+      }
+      // MERGE always names its type: with a dynamic type Neo4j cannot expand by type from the sparser end,
+      // and checks every relationship of both nodes, which is quadratic on a dense node (234/s at 10k).
+      const query =
+        rows.length < OWN_STATEMENT_ROWS
+          ? mergeEdges(type, ENTITY_LABEL, ENTITY_LABEL, byElement)
+          : (fresh ? createEdges : mergeEdges)(type, from, to, byElement);
+      push(query, rows);
+    }
+    push(createEdges(ROW_TYPE, ENTITY_LABEL, ENTITY_LABEL, true), small.byElement);
+    push(createEdges(ROW_TYPE, ENTITY_LABEL, ENTITY_LABEL, false), small.byId);
+    return steps;
+  };
+
+  /** Every row of a relationship batch found both of its ends, or the batch fails (and rolls back). */
+  const checkWritten = (step: Step, result: Row[]) => {
+    const written = Number(result[0]?.written ?? 0);
+    if (written === step.rows) return;
+    const [first] = step.params.rows as { type: string }[];
+    throw new GraphError(
+      'CONSTRAINT',
+      `${step.rows - written} of ${step.rows} relationships in a batch of ${first?.type} name an end node that is ` +
+        'not in the database; nothing of that batch was written.',
+    );
+  };
 
   const totals = { nodes: nodes.length, relationships: edges.length };
   const done = { nodes: 0, relationships: 0 };
@@ -207,14 +258,19 @@ export async function loadGraph(
       seconds: (phaseEnd[step.phase] - phaseStart[step.phase]) / 1000,
     });
   };
+  const after = (step: Step, result: Row[]) => {
+    if (step.phase === 'nodes') noteElements(result);
+    else checkWritten(step, result);
+    track(step);
+  };
 
   if (options.atomic ?? true) {
     await graph.writeAll(
       async (run) => {
-        for (const step of steps) {
-          if (phaseStart[step.phase] === 0) phaseStart[step.phase] = performance.now();
-          await run(step.query, step.params);
-          track(step);
+        for (const phase of ['nodes', 'relationships'] as const) {
+          phaseStart[phase] = performance.now();
+          for (const step of phase === 'nodes' ? nodeSteps : edgeSteps())
+            after(step, await run(step.query, step.params));
         }
         if (options.syncEdges) {
           await run(DROP_STALE_EDGES, { ids: nodes.map((n) => n.id), keys: edges.map((e) => e.key) });
@@ -233,12 +289,16 @@ export async function loadGraph(
     // Nodes before relationships: a relationship batch must find both of its ends.
     for (const phase of ['nodes', 'relationships'] as const) {
       phaseStart[phase] = performance.now();
-      const queue = steps.filter((s) => s.phase === phase);
+      const queue = phase === 'nodes' ? nodeSteps : edgeSteps();
       let next = 0;
       const worker = async () => {
         for (let step = queue[next++]; step; step = queue[next++]) {
-          await graph.write(step.query, step.params, { name: `load.${phase}`, timeoutMs: 10 * 60_000 });
-          track(step);
+          const current = step;
+          // One transaction per batch; a relationship batch with a missing end throws inside it (rollback).
+          await graph.writeAll(async (run) => after(current, await run(current.query, current.params)), {
+            name: `load.${phase}`,
+            timeoutMs: 10 * 60_000,
+          });
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
