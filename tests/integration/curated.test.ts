@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED_DIR, type Graph } from '@lacuna/api';
 import { coverageCells } from '../../packages/api/src/engine/coverage.js';
+import { FULL_EXPLANATION } from '../../packages/api/src/engine/types.js';
 import { startTestApi } from '../setup/graph.js';
 import type { GraphqlClient } from '../setup/http.js';
 
@@ -106,7 +107,7 @@ describe('the curated dataset', () => {
       asOf: '2025-06-01',
     };
     const [explained, levels] = await Promise.all([
-      coverageCells(graph, query, true),
+      coverageCells(graph, query, FULL_EXPLANATION),
       coverageCells(graph, query, false),
     ]);
     const differ = [...explained].filter(([key, cell]) => levels.get(key)?.level !== cell.level).map(([key]) => key);

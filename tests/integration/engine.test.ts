@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { loadSeed } from '@lacuna/api';
 import { cellKey, coverageCells } from '../../packages/api/src/engine/coverage.js';
 import { refreshCoverage, separateWrites, storeCoverage } from '../../packages/api/src/engine/coverage-store.js';
+import { FULL_EXPLANATION } from '../../packages/api/src/engine/types.js';
 import { todayUtc } from '../../packages/api/src/seed/validate.js';
 import { startTestApi } from '../setup/graph.js';
 import type { GraphqlClient } from '../setup/http.js';
@@ -298,7 +299,7 @@ describe('coverage and gap engine (hand-built fixture)', () => {
           for (const actor of ACTOR_CLASSES) {
             const query = { jurisdictions, technologies, activity, actor, asOf };
             const [explained, live, stored] = await Promise.all([
-              coverageCells(graph, query, true),
+              coverageCells(graph, query, FULL_EXPLANATION),
               coverageCells(graph, query, false, { stored: false }),
               coverageCells(graph, query, false),
             ]);
@@ -321,6 +322,40 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     expect(compared).toBe(6 * ACTIVITIES.length * ACTOR_CLASSES.length * jurisdictions.length * technologies.length);
   });
 
+  it('explains only what is asked: without excluded rules or paths, the same rules apply, by the same routes', async () => {
+    let compared = 0;
+    for (const asOf of ['2019-06-01', '2025-06-01']) {
+      for (const actor of ACTOR_CLASSES) {
+        const query = {
+          jurisdictions: ['INT', 'UNION', 'XA', 'XB', 'XB-1', 'XC', 'XD'],
+          technologies: ['t_surv', 't_face', 't_rbi', 't_spy'],
+          activity: 'use' as const,
+          actor,
+          asOf,
+        };
+        const [full, lean] = await Promise.all([
+          coverageCells(graph, query, FULL_EXPLANATION),
+          coverageCells(graph, query, { excluded: false, paths: false }),
+        ]);
+        for (const [key, cell] of full) {
+          const other = lean.get(key);
+          const applying = (rules: typeof cell.rules) =>
+            rules.filter((r) => r.reason === null).map((r) => ({ ...r, jpath: [], tpath: [] }));
+          expect({ key, level: other?.level, mode: other?.strongestMode, applying: other?.applying }).toEqual({
+            key,
+            level: cell.level,
+            mode: cell.strongestMode,
+            applying: cell.applying,
+          });
+          expect(other?.rules).toEqual(applying(cell.rules));
+          expect(other?.excludedCounts).toEqual([]);
+          if (cell.rules.some((r) => r.reason === null)) compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
   it('lists at most maxExcluded excluded rules per reason, and counts them all', async () => {
     const query = {
       jurisdictions: ['XA', 'XB', 'XB-1', 'XC', 'XD'],
@@ -330,8 +365,8 @@ describe('coverage and gap engine (hand-built fixture)', () => {
       asOf: '2025-06-01',
     };
     const [all, capped] = await Promise.all([
-      coverageCells(graph, query, true),
-      coverageCells(graph, { ...query, maxExcluded: 1 }, true),
+      coverageCells(graph, query, FULL_EXPLANATION),
+      coverageCells(graph, { ...query, maxExcluded: 1 }, FULL_EXPLANATION),
     ]);
     let cut = 0;
     for (const [key, cell] of all) {

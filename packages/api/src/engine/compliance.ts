@@ -11,7 +11,7 @@ import {
 } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { cellKey, coverageCells, rank } from './coverage.js';
-import type { CellRow, RuleRow } from './types.js';
+import { FULL_EXPLANATION, type CellRow, type Explain, type RuleRow } from './types.js';
 
 export interface FootprintItem {
   jurisdiction: string;
@@ -53,6 +53,7 @@ export async function complianceCheck(
   footprint: FootprintItem[],
   asOf: string,
   names: Names,
+  explain: Explain = FULL_EXPLANATION,
 ): Promise<ComplianceResult> {
   // One coverage query per (activity, actor) group, explaining that group's items only (not the cross
   // product of their jurisdictions and technologies).
@@ -74,7 +75,7 @@ export async function complianceCheck(
           asOf,
           pairs: items.map((i): [string, string] => [i.jurisdiction, i.technology]),
         },
-        true,
+        explain,
       );
       byGroup.set(key, cells);
     }),

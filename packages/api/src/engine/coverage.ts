@@ -7,7 +7,7 @@ import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
 import { storedKey } from './coverage-store.js';
 import { cypher } from './cypher.js';
-import type { CellQuery, CellRow } from './types.js';
+import type { CellQuery, CellRow, Explain, RuleRow } from './types.js';
 
 export const cellKey = (jurisdiction: string, technology: string) => `${jurisdiction}\u0000${technology}`;
 
@@ -20,14 +20,17 @@ export interface CellOptions {
 export async function coverageCells(
   graph: Graph,
   query: CellQuery,
-  explain: boolean,
+  explain: Explain | false,
   options: CellOptions = {},
 ): Promise<Map<string, CellRow>> {
   // Explanations for the few cells a user reads; levels alone, route by route, for many cells.
-  const rows = explain ? await explainedCells(graph, query) : await cellLevels(graph, query, options.stored ?? true);
+  const rows = explain
+    ? await explainedCells(graph, query, explain)
+    : await cellLevels(graph, query, options.stored ?? true);
   const cells = new Map<string, CellRow>();
   for (const row of rows) {
-    if (row.rules.length > 1) row.rules.sort((a, b) => rank(a.level) - rank(b.level) || (a.reason === null ? -1 : 1));
+    // Strongest first, rules that apply before excluded ones, then by instrument and provision (a stable order).
+    if (row.rules.length > 1) row.rules.sort(byStrength);
     cells.set(cellKey(row.jurisdiction, row.technology), row);
   }
   for (const jurisdiction of query.jurisdictions) {
@@ -54,7 +57,7 @@ export const MAX_EXCLUDED_LISTED = 20;
 /** Explained cells are read in up to this many queries at once, split by jurisdiction. */
 const EXPLAIN_PARALLEL = 4;
 
-async function explainedCells(graph: Graph, query: CellQuery): Promise<CellRow[]> {
+async function explainedCells(graph: Graph, query: CellQuery, explain: Explain): Promise<CellRow[]> {
   const pairs =
     query.pairs ?? query.jurisdictions.flatMap((j) => query.technologies.map((t): [string, string] => [j, t]));
   // Neo4j runs a query on one core, and explaining costs each jurisdiction the rules reaching it: several
@@ -73,6 +76,8 @@ async function explainedCells(graph: Graph, query: CellQuery): Promise<CellRow[]
         {
           cells: chunk.map(([jurisdiction, technology]) => ({ jurisdiction, technology })),
           maxExcluded: query.maxExcluded ?? MAX_EXCLUDED_LISTED,
+          excluded: explain.excluded,
+          paths: explain.paths,
           activity: query.activity,
           actor: query.actor,
           asOf: new IsoDate(query.asOf),
@@ -214,4 +219,11 @@ async function cellLevels(graph: Graph, query: CellQuery, useStored: boolean): P
 }
 
 export const rank = (level: CoverageLevel) => COVERAGE_LEVELS.indexOf(level);
+
+const byStrength = (a: RuleRow, b: RuleRow) =>
+  rank(a.level) - rank(b.level) ||
+  Number(a.reason !== null) - Number(b.reason !== null) ||
+  a.instrument.id.localeCompare(b.instrument.id) ||
+  (a.provision ?? '').localeCompare(b.provision ?? '') ||
+  a.mode.localeCompare(b.mode);
 export const isGapLevel = (level: CoverageLevel) => level === 'soft' || level === 'none';

@@ -54,7 +54,6 @@ export function cellSummary(
   asOf: string,
 ): string {
   const applying = cell.rules.filter((r) => r.reason === null);
-  const excluded = cell.rules.filter((r) => r.reason !== null);
   const who = actor === 'all' ? 'any actor' : actor.replace('_', ' ');
   let text = `On ${asOf}, ${activity.replace('_', ' ')} of ${names.technology} by ${who} in ${names.jurisdiction} is ${LEVEL_TEXT[cell.level]}.`;
   const decisive = applying.filter((r) => r.level === cell.level);
@@ -67,11 +66,12 @@ export function cellSummary(
     if (applying.length > 1)
       text += ` ${applying.length - 1} other rule${applying.length > 2 ? 's' : ''} also appl${applying.length > 2 ? 'y' : 'ies'}.`;
   }
-  if (excluded.length > 0) {
-    const counts = new Map<string, number>();
-    for (const r of excluded) counts.set(r.reason ?? '', (counts.get(r.reason ?? '') ?? 0) + 1);
-    text += ` ${excluded.length} rule${excluded.length > 1 ? 's were' : ' was'} considered and excluded (${[...counts]
-      .map(([reason, n]) => `${n} ${REASON_TEXT[reason] ?? reason}`)
+  // Counted, not listed: a cell lists only the first few excluded rules of each reason.
+  const excluded = [...cell.excludedCounts].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  const total = excluded.reduce((sum, e) => sum + e.count, 0);
+  if (total > 0) {
+    text += ` ${total} rule${total > 1 ? 's were' : ' was'} considered and excluded (${excluded
+      .map((e) => `${e.count} ${REASON_TEXT[e.reason] ?? e.reason}`)
       .join(', ')}).`;
   }
   return text;

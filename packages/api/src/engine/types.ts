@@ -46,6 +46,16 @@ export interface CellRow {
   rules: RuleRow[];
 }
 
+/** What an explained cell carries besides its level and the rules that apply. */
+export interface Explain {
+  /** Rules considered and excluded: counted per reason, the first few listed. */
+  excluded: boolean;
+  /** Each rule's jurisdiction and technology paths (`jpath`, `tpath`; empty otherwise). */
+  paths: boolean;
+}
+
+export const FULL_EXPLANATION: Explain = { excluded: true, paths: true };
+
 export interface CellQuery {
   jurisdictions: string[];
   technologies: string[];

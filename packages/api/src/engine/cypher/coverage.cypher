@@ -1,11 +1,13 @@
 // coverage — the rules considered for each (jurisdiction × technology) cell, for one activity, one actor
 // class and one date: the route by which each reaches the jurisdiction, the reason it is excluded (null
 // when it applies), and the level of the cell. Semantics: docs/coverage.md. For a few cells that a user
-// reads; coverage-levels.cypher gives the same levels for many cells at once, without explanations.
+// reads; coverage-routes.cypher and coverage-best.cypher give the same levels for many cells at once.
 //
 // Parameters:
 //   $cells         [{jurisdiction, technology}]  the cells to explain (ids)
 //   $maxExcluded   int       excluded rules listed per cell and reason (all are counted)
+//   $excluded      boolean   consider excluded rules at all (false: only rules that apply, no counts)
+//   $paths         boolean   build each rule's jpath and tpath (false: empty lists)
 //   $activity      string    an Activity
 //   $actor         string    an ActorClass
 //   $asOf          DATE
@@ -68,6 +70,8 @@ WITH technologyIds, targetIds, j, i, p, route,
     WHEN i.repealed <= $asOf THEN 'REPEALED'
     WHEN i.repealed IS NULL AND i.status IN ['repealed', 'superseded', 'struck_down', 'expired'] THEN 'REPEALED'
   END) AS gate
+// Without excluded rules, a route that cannot apply (every treaty J is not party to) is dropped here.
+WHERE $excluded OR gate IS NULL
 MATCH (i)-[r:REGULATES]->(target:Technology)
 WHERE target.id IN targetIds
 WITH technologyIds, j, i, r, target, p, route,
@@ -80,6 +84,7 @@ WITH technologyIds, j, i, r, target, p, route,
               OR ($actor = 'law_enforcement' AND 'public' IN r.actorsCovered)
               OR ('public' IN r.actorsCovered AND 'private' IN r.actorsCovered)) THEN 'OTHER_ACTORS'
   END) AS reason
+WHERE $excluded OR reason IS NULL
 
 // 4. Keep the best route per rule: one that applies, then the most direct.
 ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
@@ -121,19 +126,19 @@ WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, 
     activities: r.activities, actorsCovered: r.actorsCovered, provision: r.provision, condition: r.condition,
     from: r.from, until: r.until, route: best.route, reason: best.reason,
     sources: coalesce(r.sourceIds, []) + coalesce(i.sourceIds, []),
-    jpath: [k IN range(0, length(best.p)) | {
+    jpath: CASE WHEN $paths THEN [k IN range(0, length(best.p)) | {
       id: nodes(best.p)[k].id, name: nodes(best.p)[k].name,
       via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.p)[k - 1]) END
-    }]
+    }] ELSE [] END
   }) AS rules
 WITH j, techId, bestLevel, bestMode, applying, excludedCounts, rules,
-  COLLECT {
+  CASE WHEN $paths THEN COLLECT {
     MATCH tp = (:Technology {id: techId})-[:SUBTYPE_OF*0..10]->(target)
     RETURN [k IN range(0, length(tp)) | {
       id: nodes(tp)[k].id, name: nodes(tp)[k].name, via: CASE WHEN k = 0 THEN null ELSE 'SUBTYPE_OF' END
     }] AS steps
     ORDER BY length(tp) LIMIT 1
-  }[0] AS tpath
+  }[0] ELSE [] END AS tpath
 WITH j, techId, min(bestLevel) AS bestLevel, min(bestMode) AS bestMode, sum(applying) AS applying,
   collect(excludedCounts) AS excludedLists, collect([rule IN rules | rule {.*, tpath: tpath}]) AS ruleLists
 RETURN j.id AS jurisdiction, techId AS technology,

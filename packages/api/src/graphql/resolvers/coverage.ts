@@ -1,4 +1,5 @@
 /** coverage, coverageMatrix, complianceCheck and the catalogue lists. */
+import type { GraphQLResolveInfo } from 'graphql';
 import { COVERAGE_LEVELS, type Activity, type ActorClass, type CoverageLevel } from '@lacuna/model';
 import {
   listInstruments,
@@ -10,9 +11,10 @@ import {
 import { complianceCheck, type FootprintItem } from '../../engine/compliance.js';
 import { cellKey, coverageCells, isGapLevel } from '../../engine/coverage.js';
 import { cellSummary } from '../../engine/explain.js';
-import type { CellRow, RuleRow } from '../../engine/types.js';
+import type { CellRow, Explain, RuleRow } from '../../engine/types.js';
 import type { Context } from '../context.js';
 import { pageSize, requireIds, today, userError } from '../inputs.js';
+import { selectedPaths } from '../selection.js';
 import { loadNode, loadSources, toNode } from './nodes.js';
 
 export const MAX_MATRIX_CELLS = 30_000;
@@ -70,6 +72,25 @@ export async function coverageOut(
   };
 }
 
+/**
+ * What the explained cells must carry for the fields a request selects, under `coverage` (a Coverage
+ * object's path, '' for the root field) and `rules` (paths to other Rule lists built from those cells).
+ */
+export function explanationFor(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  coverage: string,
+  rules: string[] = [],
+): Explain {
+  const paths = selectedPaths(info);
+  const any = (...wanted: string[]) => wanted.some((p) => paths.has(p));
+  const summary = `${coverage}summary`;
+  const pathsOf = (rule: string) => [`${rule}.jurisdictionPath`, `${rule}.technologyPath`];
+  return {
+    excluded: any(`${coverage}excluded`, `${coverage}excludedCount`, `${coverage}excludedByReason`, summary),
+    paths: any(summary, ...[`${coverage}applicable`, `${coverage}excluded`, ...rules].flatMap(pathsOf)),
+  };
+}
+
 interface CoverageArgs {
   jurisdiction: string;
   technology: string;
@@ -91,7 +112,7 @@ interface MatrixArgs {
 
 export const coverageResolvers = {
   Query: {
-    coverage: async (_: unknown, args: CoverageArgs, context: Context) => {
+    coverage: async (_: unknown, args: CoverageArgs, context: Context, info: GraphQLResolveInfo) => {
       // Side by side: the entity loader reads both ids in one round trip.
       await Promise.all([
         requireIds(context, [args.jurisdiction], 'Jurisdiction', 'jurisdiction'),
@@ -107,7 +128,7 @@ export const coverageResolvers = {
           actor: args.actor,
           asOf,
         },
-        true,
+        explanationFor(info, ''),
       );
       const cell = cells.get(cellKey(args.jurisdiction, args.technology));
       if (!cell) throw new Error('coverage returned no cell');
@@ -165,6 +186,7 @@ export const coverageResolvers = {
       _: unknown,
       args: { footprint: FootprintItem[]; asOf?: string | null },
       context: Context,
+      info: GraphQLResolveInfo,
     ) => {
       if (args.footprint.length === 0)
         throw userError('The footprint is empty: add at least one (jurisdiction, technology, activity).');
@@ -189,7 +211,8 @@ export const coverageResolvers = {
       const nodes = await Promise.all(ids.map((id) => loadNode(context, id)));
       const names = new Map(ids.map((id, k) => [id, String(nodes[k]?.name ?? id)]));
       const name = (id: string) => names.get(id) ?? id;
-      const result = await complianceCheck(context.graph, args.footprint, asOf, name);
+      const explain = explanationFor(info, 'items.coverage.', ['strictest.rules']);
+      const result = await complianceCheck(context.graph, args.footprint, asOf, name, explain);
       const items = await Promise.all(
         result.cells.map(async (cell, index) => {
           const item = args.footprint[index];
