@@ -8,7 +8,14 @@ import type { Graph } from '@lacuna/api';
 import { resolve } from 'node:path';
 import { loadSeed } from '@lacuna/api';
 import { cellKey, coverageCells } from '../../packages/api/src/engine/coverage.js';
-import { refreshCoverage, separateWrites, storeCoverage } from '../../packages/api/src/engine/coverage-store.js';
+import {
+  packLevels,
+  refreshCoverage,
+  separateWrites,
+  storeCoverage,
+  unpackLevels,
+} from '../../packages/api/src/engine/coverage-store.js';
+import { forgetEvidence, storeEvidence } from '../../packages/api/src/engine/evidence-store.js';
 import { FULL_EXPLANATION } from '../../packages/api/src/engine/types.js';
 import { todayUtc } from '../../packages/api/src/seed/validate.js';
 import { startTestApi } from '../setup/graph.js';
@@ -395,9 +402,18 @@ describe('coverage and gap engine (hand-built fixture)', () => {
       )) as { asOf: string; complete: boolean }[];
     expect(await state()).toEqual([{ asOf: today, complete: true }]);
     // Corrupt a stored row: only a query for the stored date sees it, which proves which path answered.
-    await graph.write(
-      "MATCH (s:CoverageBest) WHERE s.key ENDS WITH '|use|private' SET s.ranks = [r IN s.ranks | 0]",
+    const stored = await graph.read(
+      "MATCH (s:CoverageBest) WHERE s.key ENDS WITH '|use|private' RETURN s.key AS key, s.levels AS levels",
       {},
+      { name: 'test' },
+    );
+    const corrupted = stored.map((s) => ({
+      key: s.key,
+      levels: packLevels(unpackLevels(s.levels).map(([target, , modeRank, rules]) => [target, 0, modeRank, rules])),
+    }));
+    await graph.write(
+      'UNWIND $rows AS row MATCH (s:CoverageBest {key: row.key}) SET s.levels = row.levels',
+      { rows: corrupted },
       { name: 'test' },
     );
     const cell = async (asOf: string) =>
@@ -415,6 +431,22 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     await loadSeed(graph, resolve(import.meta.dirname, '../fixtures/engine-graph'));
     expect(await cell(today)).toBe(await cell(yesterday));
     expect(await state()).toEqual([{ asOf: today, complete: true }]);
+  });
+
+  it('gives the same gap list from the stored evidence as computed live from the deployments', async () => {
+    const query = `{ gaps(filter: { asOf: "2025-06-01" }, first: 200) {
+      totalCount edges { node { id kind score deploymentCount deployments { id } explanation } } } }`;
+    type Gaps = { gaps: { totalCount: number; edges: { node: { kind: string; deploymentCount: number } }[] } };
+    const stored = await api.data<Gaps>(query);
+    await forgetEvidence(separateWrites(graph, 'test.forget'));
+    try {
+      expect(await api.data<Gaps>(query)).toEqual(stored);
+    } finally {
+      await storeEvidence(separateWrites(graph, 'test.store'));
+    }
+    const kinds = new Set(stored.gaps.edges.map((e) => e.node.kind));
+    expect([...kinds].sort()).toEqual(['COVERAGE', 'DEPLOYMENT', 'EXPORT', 'OBLIGATION']);
+    expect(stored.gaps.edges.some((e) => e.node.deploymentCount > 1)).toBe(true);
   });
 
   it('ranks gaps by an adjustable score, each factor shown, and pages through them', async () => {

@@ -39,8 +39,16 @@ ORDER BY id`;
 
 const WRITE = `
 UNWIND $rows AS row
-CREATE (:CoverageBest {key: row.key, route: row.route, activity: row.activity, actor: row.actor,
-  targets: row.targets, ranks: row.ranks, modeRanks: row.modeRanks, rules: row.rules})`;
+CREATE (:CoverageBest {key: row.key, route: row.route, activity: row.activity, actor: row.actor, levels: row.levels})`;
+
+/** One target's best level through a route: [target, level rank, mode rank (-1: none), rules that apply]. */
+export type StoredLevel = [target: string, rank: number, modeRank: number, rules: number];
+
+// Kept as one JSON string per route: the driver decodes a string many times faster than lists of
+// integers (a Integer object each); a gap list reads about 500 routes × 200 targets.
+export const packLevels = (levels: StoredLevel[]): string => JSON.stringify(levels);
+export const unpackLevels = (levels: unknown): StoredLevel[] =>
+  typeof levels === 'string' ? (JSON.parse(levels) as StoredLevel[]) : [];
 
 const COMPLETE = `
 CREATE (:CoverageBestState {complete: true, asOf: $asOf, routes: $routes, rows: $rows})`;
@@ -100,7 +108,7 @@ export async function storeCoverage(run: Run, asOf: string): Promise<StoreStats>
     });
     const grouped = new Map<
       string,
-      Row & { targets: string[]; ranks: number[]; modeRanks: number[]; rules: number[] }
+      { key: string; route: string; activity: string; actor: string; levels: StoredLevel[] }
     >();
     for (const b of best) {
       const combo = COMBOS[Number(b.combo)];
@@ -108,15 +116,17 @@ export async function storeCoverage(run: Run, asOf: string): Promise<StoreStats>
       const key = storedKey(String(b.route), combo.activity, combo.actor);
       let node = grouped.get(key);
       if (!node) {
-        node = { key, route: b.route, ...combo, targets: [], ranks: [], modeRanks: [], rules: [] };
+        node = { key, route: String(b.route), ...combo, levels: [] };
         grouped.set(key, node);
       }
-      node.targets.push(String(b.target));
-      node.ranks.push(Number(b.rank));
-      node.modeRanks.push(b.modeRank === null ? -1 : Number(b.modeRank));
-      node.rules.push(Number(b.rules));
+      node.levels.push([
+        String(b.target),
+        Number(b.rank),
+        b.modeRank === null ? -1 : Number(b.modeRank),
+        Number(b.rules),
+      ]);
     }
-    const nodes = [...grouped.values()];
+    const nodes = [...grouped.values()].map((n) => ({ ...n, levels: packLevels(n.levels) }));
     for (let i = 0; i < nodes.length; i += WRITE_BATCH) await run(WRITE, { rows: nodes.slice(i, i + WRITE_BATCH) });
     routes += new Set(nodes.map((n) => n.route)).size;
     rows += best.length;

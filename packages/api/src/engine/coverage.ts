@@ -5,7 +5,7 @@
 import { COVERAGE_LEVELS, REGULATION_MODES, type CoverageLevel } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
-import { storedKey } from './coverage-store.js';
+import { storedKey, unpackLevels } from './coverage-store.js';
 import { cypher } from './cypher.js';
 import type { CellQuery, CellRow, Explain, RuleRow } from './types.js';
 
@@ -14,6 +14,8 @@ export const cellKey = (jurisdiction: string, technology: string) => `${jurisdic
 export interface CellOptions {
   /** Read the stored route levels when they are of the date asked for (default); false computes them live. */
   stored?: boolean;
+  /** Where routes and targets come from: shared by the reads of one request (routeMemo). */
+  routes?: RouteSource;
 }
 
 /** Every requested cell, including those no rule reaches (level `none`). */
@@ -26,7 +28,12 @@ export async function coverageCells(
   // Explanations for the few cells a user reads; levels alone, route by route, for many cells.
   const rows = explain
     ? await explainedCells(graph, query, explain)
-    : await cellLevels(graph, query, options.stored ?? true);
+    : await cellLevels(
+        graph,
+        query,
+        options.stored ?? true,
+        options.routes ?? ((j, t, d) => routeContext(graph, j, t, d)),
+      );
   const cells = new Map<string, CellRow>();
   for (const row of rows) {
     // Strongest first, rules that apply before excluded ones, then by instrument and provision (a stable order).
@@ -123,26 +130,87 @@ export async function routeContext(
   return { routesOf, targetsOf, storedFor };
 }
 
-interface Best {
-  rank: number;
-  modeRank: number;
-  rules: number;
+export type RouteSource = (jurisdictions: string[], technologies: string[], asOf: IsoDate) => Promise<RouteContext>;
+
+/**
+ * Routes and targets read once per id and date however many reads of one request ask for them (a gap
+ * list asks for the same states' routes for its coverage, obligation and export gaps): ids not asked for
+ * yet are read together, in one coverage-routes query, and every later ask shares that answer.
+ */
+export function routeMemo(graph: Graph): RouteSource {
+  const byDate = new Map<
+    string,
+    { routes: Map<string, Promise<string[]>>; targets: Map<string, Promise<string[]>>; stored?: Promise<string | null> }
+  >();
+  return async (jurisdictions, technologies, asOf) => {
+    let memo = byDate.get(asOf.value);
+    if (!memo) byDate.set(asOf.value, (memo = { routes: new Map(), targets: new Map() }));
+    const newJ = [...new Set(jurisdictions)].filter((j) => !memo.routes.has(j));
+    const newT = [...new Set(technologies)].filter((t) => !memo.targets.has(t));
+    if (newJ.length > 0 || newT.length > 0 || !memo.stored) {
+      const read = routeContext(graph, newJ, newT, asOf);
+      for (const j of newJ)
+        memo.routes.set(
+          j,
+          read.then((c) => c.routesOf.get(j) ?? []),
+        );
+      for (const t of newT)
+        memo.targets.set(
+          t,
+          read.then((c) => c.targetsOf.get(t) ?? []),
+        );
+      memo.stored ??= read.then((c) => c.storedFor);
+    }
+    const [routes, targets, storedFor] = await Promise.all([
+      Promise.all(jurisdictions.map((j) => memo.routes.get(j))),
+      Promise.all(technologies.map((t) => memo.targets.get(t))),
+      memo.stored,
+    ]);
+    return {
+      routesOf: new Map(jurisdictions.map((j, k) => [j, routes[k] ?? []])),
+      targetsOf: new Map(technologies.map((t, k) => [t, targets[k] ?? []])),
+      storedFor,
+    };
+  };
 }
+
+/** Absent from a route's levels: worse than any level rank. */
+const ABSENT = 127;
 
 /**
  * Levels without explanations: each jurisdiction's routes and each technology's targets
  * (coverage-routes.cypher), the best level of each route per target — stored for the date
  * (coverage-store.ts) or computed now (coverage-best.cypher) — then, per cell, the best over both.
+ * Targets are numbered and each route's levels kept in typed arrays: a gap list joins ~500 routes ×
+ * 200 targets into 25,000 cells, and Maps of objects made that join half of the request's time.
  */
-async function cellLevels(graph: Graph, query: CellQuery, useStored: boolean): Promise<CellRow[]> {
+async function cellLevels(
+  graph: Graph,
+  query: CellQuery,
+  useStored: boolean,
+  routeSource: RouteSource,
+): Promise<CellRow[]> {
   const asOf = new IsoDate(query.asOf);
-  const { routesOf, targetsOf, storedFor } = await routeContext(graph, query.jurisdictions, query.technologies, asOf);
+  const { routesOf, targetsOf, storedFor } = await routeSource(query.jurisdictions, query.technologies, asOf);
   const routes = [...new Set([...routesOf.values()].flat())];
-  const best = new Map<string, Map<string, Best>>();
-  const set = (route: string, target: string, b: Best) => {
-    const byTarget = best.get(route) ?? new Map<string, Best>();
-    byTarget.set(target, b);
-    best.set(route, byTarget);
+  const targetIndex = new Map<string, number>();
+  for (const targets of targetsOf.values())
+    for (const t of targets) if (!targetIndex.has(t)) targetIndex.set(t, targetIndex.size);
+  const size = targetIndex.size;
+  const levels = () => ({
+    rank: new Int8Array(size).fill(ABSENT),
+    mode: new Int8Array(size).fill(-1),
+    rules: new Int32Array(size),
+  });
+  const best = new Map<string, ReturnType<typeof levels>>();
+  const set = (route: string, target: string, rank: number, modeRank: number, rules: number) => {
+    const k = targetIndex.get(target);
+    if (k === undefined) return;
+    let b = best.get(route);
+    if (!b) best.set(route, (b = levels()));
+    b.rank[k] = rank;
+    b.mode[k] = modeRank;
+    b.rules[k] = rules;
   };
   if (useStored && storedFor === query.asOf) {
     const stored = await graph.read(
@@ -150,16 +218,9 @@ async function cellLevels(graph: Graph, query: CellQuery, useStored: boolean): P
       { keys: routes.map((route) => storedKey(route, query.activity, query.actor)) },
       { name: 'coverage-stored' },
     );
-    for (const s of stored) {
-      const [targets, ranks, modeRanks, rules] = [s.targets, s.ranks, s.modeRanks, s.rules] as string[][];
-      targets?.forEach((target, k) =>
-        set(String(s.route), target, {
-          rank: Number(ranks?.[k]),
-          modeRank: Number(modeRanks?.[k]),
-          rules: Number(rules?.[k]),
-        }),
-      );
-    }
+    for (const s of stored)
+      for (const [target, rank, modeRank, rules] of unpackLevels(s.levels))
+        set(String(s.route), target, rank, modeRank, rules);
   } else {
     const owners = (kind: string) =>
       routes.filter((r) => r.endsWith(`|${kind}`)).map((r) => r.slice(0, -kind.length - 1));
@@ -176,44 +237,50 @@ async function cellLevels(graph: Graph, query: CellQuery, useStored: boolean): P
       { name: 'coverage-best' },
     );
     for (const b of live)
-      set(String(b.route), String(b.target), {
-        rank: Number(b.rank),
-        modeRank: b.modeRank === null ? -1 : Number(b.modeRank),
-        rules: Number(b.rules),
-      });
+      set(
+        String(b.route),
+        String(b.target),
+        Number(b.rank),
+        b.modeRank === null ? -1 : Number(b.modeRank),
+        Number(b.rules),
+      );
   }
 
+  const targetsByTechnology = query.technologies.map((t) =>
+    (targetsOf.get(t) ?? []).map((target) => targetIndex.get(target) ?? 0),
+  );
+  const merged = levels();
   const cells: CellRow[] = [];
   for (const jurisdiction of query.jurisdictions) {
     // The best over the jurisdiction's routes, per target, then over each technology's targets.
-    const merged = new Map<string, Best>();
+    merged.rank.fill(ABSENT);
+    merged.mode.fill(-1);
+    merged.rules.fill(0);
     for (const route of routesOf.get(jurisdiction) ?? []) {
-      for (const [target, b] of best.get(route) ?? []) {
-        const m = merged.get(target);
-        if (!m) merged.set(target, { ...b });
-        else {
-          m.rank = Math.min(m.rank, b.rank);
-          if (b.modeRank >= 0) m.modeRank = m.modeRank < 0 ? b.modeRank : Math.min(m.modeRank, b.modeRank);
-          m.rules += b.rules;
-        }
+      const b = best.get(route);
+      if (!b) continue;
+      for (let k = 0; k < size; k++) {
+        const [rank, mode, known] = [b.rank[k] ?? ABSENT, b.mode[k] ?? -1, merged.mode[k] ?? -1];
+        if (rank < (merged.rank[k] ?? ABSENT)) merged.rank[k] = rank;
+        if (mode >= 0 && (known < 0 || mode < known)) merged.mode[k] = mode;
+        merged.rules[k] = (merged.rules[k] ?? 0) + (b.rules[k] ?? 0);
       }
     }
-    for (const technology of query.technologies) {
+    query.technologies.forEach((technology, i) => {
       let levelRank = COVERAGE_LEVELS.length - 1;
       let modeRank = -1;
       let applying = 0;
-      for (const target of targetsOf.get(technology) ?? []) {
-        const b = merged.get(target);
-        if (!b) continue;
-        levelRank = Math.min(levelRank, b.rank);
-        if (b.modeRank >= 0) modeRank = modeRank < 0 ? b.modeRank : Math.min(modeRank, b.modeRank);
-        applying += b.rules;
+      for (const k of targetsByTechnology[i] ?? []) {
+        const [rank, mode] = [merged.rank[k] ?? ABSENT, merged.mode[k] ?? -1];
+        if (rank < levelRank) levelRank = rank;
+        if (mode >= 0 && (modeRank < 0 || mode < modeRank)) modeRank = mode;
+        applying += merged.rules[k] ?? 0;
       }
-      if (applying === 0) continue;
+      if (applying === 0) return;
       const level = COVERAGE_LEVELS[levelRank] ?? 'none';
       const strongestMode = REGULATION_MODES[modeRank] ?? null;
       cells.push({ jurisdiction, technology, level, strongestMode, applying, excludedCounts: [], rules: [] });
-    }
+    });
   }
   return cells;
 }

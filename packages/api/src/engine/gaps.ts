@@ -5,8 +5,9 @@
 import type { Activity, ActorClass, CoverageLevel, RegulationMode } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
-import { cellKey, coverageCells, isGapLevel, rank, routeContext } from './coverage.js';
+import { cellKey, coverageCells, isGapLevel, rank, routeContext, routeMemo, type RouteSource } from './coverage.js';
 import { cypher } from './cypher.js';
+import { unpackEntries, type DeploymentEntry, type ExportEntry } from './evidence-store.js';
 import { levelText } from './explain.js';
 import { CRITICAL_RIGHTS, scoreGap, type Factor, type Weights } from './score.js';
 import type { CellQuery, CellRow } from './types.js';
@@ -61,12 +62,12 @@ interface Context {
 export type CellsOf = (query: CellQuery) => Promise<Map<string, CellRow>>;
 
 const levelsOf =
-  (graph: Graph): CellsOf =>
+  (graph: Graph, routes?: RouteSource): CellsOf =>
   (query) =>
-    coverageCells(graph, query, false);
+    coverageCells(graph, query, false, { routes });
 
 /** Answers from `base` any question about its activity, actor and date within its cells; reads the rest. */
-function reusing(graph: Graph, base: CellQuery, cells: Promise<Map<string, CellRow>>): CellsOf {
+function reusing(graph: Graph, base: CellQuery, cells: Promise<Map<string, CellRow>>, routes: RouteSource): CellsOf {
   const js = new Set(base.jurisdictions);
   const ts = new Set(base.technologies);
   return async (query) =>
@@ -76,7 +77,7 @@ function reusing(graph: Graph, base: CellQuery, cells: Promise<Map<string, CellR
     query.jurisdictions.every((j) => js.has(j)) &&
     query.technologies.every((t) => ts.has(t))
       ? cells
-      : coverageCells(graph, query, false);
+      : coverageCells(graph, query, false, { routes });
 }
 
 interface CandidateRow {
@@ -99,25 +100,13 @@ async function storedEvidence(
   const exports: CandidateRow[] = [];
   const only = new Set(technologies);
   for (const row of rows) {
-    const technologyIds = (row.technologies as string[] | null) ?? [];
-    const counts = row.counts as number[];
     if (row.kind === 'deployments')
-      technologyIds.forEach((technology, k) =>
-        deployments.push({ jurisdiction: row.jurisdiction, technology, deployments: counts[k] }),
-      );
-    else if (row.kind === 'exports') {
-      const [vendors, homes] = [row.vendors, row.homes] as string[][];
-      technologyIds.forEach((technology, k) => {
+      for (const [technology, count] of unpackEntries<DeploymentEntry>(row.entries))
+        deployments.push({ jurisdiction: row.jurisdiction, technology, deployments: count });
+    else if (row.kind === 'exports')
+      for (const [vendor, home, technology, count] of unpackEntries<ExportEntry>(row.entries))
         if (only.has(technology))
-          exports.push({
-            vendor: String(vendors?.[k]),
-            home: String(homes?.[k]),
-            technology,
-            destination: String(row.jurisdiction),
-            deployments: Number(counts[k]),
-          });
-      });
-    }
+          exports.push({ vendor, home, technology, destination: String(row.jurisdiction), deployments: count });
   }
   return { deployments, exports };
 }
@@ -177,7 +166,6 @@ export interface CoverageGapQuery {
 export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapKind>): Promise<Gap[]> {
   const jurisdictionIds = q.jurisdictions.map((j) => j.id);
   const technologyIds = q.technologies.map((t) => t.id);
-  const evidence = await storedEvidence(graph, jurisdictionIds, technologyIds);
   const base = {
     jurisdictions: jurisdictionIds,
     technologies: technologyIds,
@@ -185,8 +173,10 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
     actor: q.actor,
     asOf: q.asOf,
   };
-  const levels = coverageCells(graph, base, false);
-  const cellsOf = reusing(graph, base, levels);
+  const routes = routeMemo(graph);
+  const levels = coverageCells(graph, base, false, { routes });
+  const cellsOf = reusing(graph, base, levels, routes);
+  const evidence = await storedEvidence(graph, jurisdictionIds, technologyIds);
   // The three kinds are independent reads: run them side by side.
   const [ctx, obligations, exports] = await Promise.all([
     gapContext(
@@ -199,7 +189,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       evidence?.deployments ?? null,
       levels,
     ),
-    kinds.has('OBLIGATION') ? obligationGaps(graph, jurisdictionIds, null, q.asOf, technologyIds, cellsOf) : [],
+    kinds.has('OBLIGATION') ? obligationGaps(graph, jurisdictionIds, null, q.asOf, technologyIds, cellsOf, routes) : [],
     kinds.has('EXPORT')
       ? exportGaps(
           graph,
@@ -409,11 +399,12 @@ export async function obligationGaps(
   asOf: string,
   technologies: string[] | null = null,
   cellsOf: CellsOf = levelsOf(graph),
+  routes: RouteSource = (j, t, d) => routeContext(graph, j, t, d),
 ): Promise<ObligationGapRow[]> {
   const date = new IsoDate(asOf);
   const [sources, { routesOf }] = await Promise.all([
     graph.read(cypher('obligation-sources'), { obligation, asOf: date, technologies }, { name: 'obligation-sources' }),
-    routeContext(graph, jurisdictions, [], date),
+    routes(jurisdictions, [], date),
   ]);
   const reached = reachOf(jurisdictions, routesOf);
   // Which obligations apply to which jurisdictions, by the most direct route of any of their instruments.

@@ -1,28 +1,23 @@
-// evidence-store — writes the loader's stored evidence (engine/evidence-store.ts): for every
+// evidence-store — what the loader's stored evidence holds (engine/evidence-store.ts writes it): for every
 // jurisdiction, the documented deployments in it or its parts per deployment technology (what
 // gap-context.cypher counts), and every export candidate (export-candidates.cypher) per destination.
 // Parameters: none. Run after the data and the derived properties are written.
-CALL () {
-  MATCH (j:Jurisdiction)
-  CALL (j) {
-    MATCH (j)<-[:PART_OF*0..6]-(:Jurisdiction)<-[:IN]-(d:Deployment)-[:OF]->(t:Technology)
-    WITH t.id AS technology, count(DISTINCT d) AS deployments ORDER BY technology
-    RETURN collect(technology) AS technologies, collect(deployments) AS counts
-  }
-  WITH j, technologies, counts WHERE size(technologies) > 0
-  CREATE (:DeploymentsStored {jurisdiction: j.id, technologies: technologies, counts: counts})
+// Columns: kind ('deployments': key = a jurisdiction | 'exports': key = a destination), entries, sorted:
+//          deployments [[technology, count]], exports [[vendor, home, technology, count]]
+MATCH (j:Jurisdiction)
+CALL (j) {
+  MATCH (j)<-[:PART_OF*0..6]-(:Jurisdiction)<-[:IN]-(d:Deployment)-[:OF]->(t:Technology)
+  WITH t.id AS technology, count(DISTINCT d) AS deployments ORDER BY technology
+  RETURN collect([technology, deployments]) AS entries
 }
-CALL () {
-  MATCH (v:Actor)<-[:BY]-(d:Deployment)-[:OF]->(t:Technology)
-  WHERE d.activity IN ['sale', 'export'] OR v.kind = 'vendor' OR EXISTS { (v)-[:SUPPLIES]->(t) }
-  MATCH (d)-[:IN]->(dest:Jurisdiction)
-  MATCH (v)-[:HEADQUARTERED_IN]->(home:Jurisdiction)
-  WHERE home <> dest
-  WITH dest.id AS destination, v.id AS vendor, home.id AS home, t.id AS technology, count(DISTINCT d) AS deployments
-  ORDER BY destination, vendor, home, technology
-  WITH destination, collect(vendor) AS vendors, collect(home) AS homes, collect(technology) AS technologies,
-    collect(deployments) AS counts
-  CREATE (:ExportCandidatesStored {destination: destination, vendors: vendors, homes: homes,
-    technologies: technologies, counts: counts})
-}
-CREATE (:EvidenceStoredState {complete: true})
+WITH j, entries WHERE size(entries) > 0
+RETURN 'deployments' AS kind, j.id AS key, entries
+UNION ALL
+MATCH (v:Actor)<-[:BY]-(d:Deployment)-[:OF]->(t:Technology)
+WHERE d.activity IN ['sale', 'export'] OR v.kind = 'vendor' OR EXISTS { (v)-[:SUPPLIES]->(t) }
+MATCH (d)-[:IN]->(dest:Jurisdiction)
+MATCH (v)-[:HEADQUARTERED_IN]->(home:Jurisdiction)
+WHERE home <> dest
+WITH dest.id AS destination, v.id AS vendor, home.id AS home, t.id AS technology, count(DISTINCT d) AS deployments
+ORDER BY destination, vendor, home, technology
+RETURN 'exports' AS kind, destination AS key, collect([vendor, home, technology, deployments]) AS entries

@@ -75,14 +75,16 @@ export const gapResolvers = {
       ]);
       if (filter.minRisk !== null && filter.minRisk !== undefined && (filter.minRisk < 1 || filter.minRisk > 5))
         throw userError('minRisk must be between 1 and 5.');
-      const jurisdictions = (
-        await listJurisdictions(context.graph, {
+      const [jurisdictionRows, familyTechnologies] = await Promise.all([
+        listJurisdictions(context.graph, {
           ids: filter.jurisdictions ?? null,
           region: filter.region ?? null,
           levels: filter.levels ?? (filter.jurisdictions ? null : ['national', 'subnational', 'local']),
-        })
-      ).map(toRef);
-      let technologies = await listTechnologies(context.graph, filter.technologyFamily ?? null);
+        }),
+        listTechnologies(context.graph, filter.technologyFamily ?? null),
+      ]);
+      const jurisdictions = jurisdictionRows.map(toRef);
+      let technologies = familyTechnologies;
       if (filter.technologies) technologies = technologies.filter((t) => filter.technologies?.includes(t.id));
       if (filter.minRisk) technologies = technologies.filter((t) => Number(t.props.riskLevel) >= (filter.minRisk ?? 1));
       technologies = technologies.filter((t) => t.props.protective !== true);
