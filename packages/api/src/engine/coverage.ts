@@ -40,6 +40,8 @@ export async function coverageCells(
     if (row.rules.length > 1) row.rules.sort(byStrength);
     cells.set(cellKey(row.jurisdiction, row.technology), row);
   }
+  // Levels come with a row for every cell; explained cells only for cells some rule reached.
+  if (!explain) return cells;
   for (const jurisdiction of query.jurisdictions) {
     for (const technology of query.technologies) {
       const key = cellKey(jurisdiction, technology);
@@ -276,9 +278,8 @@ async function cellLevels(
         if (mode >= 0 && (modeRank < 0 || mode < modeRank)) modeRank = mode;
         applying += merged.rules[k] ?? 0;
       }
-      if (applying === 0) return;
-      const level = COVERAGE_LEVELS[levelRank] ?? 'none';
-      const strongestMode = REGULATION_MODES[modeRank] ?? null;
+      const level = applying === 0 ? 'none' : (COVERAGE_LEVELS[levelRank] ?? 'none');
+      const strongestMode = applying === 0 ? null : (REGULATION_MODES[modeRank] ?? null);
       cells.push({ jurisdiction, technology, level, strongestMode, applying, excludedCounts: [], rules: [] });
     });
   }

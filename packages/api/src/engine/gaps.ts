@@ -9,7 +9,7 @@ import { cellKey, coverageCells, isGapLevel, rank, routeContext, routeMemo, type
 import { cypher } from './cypher.js';
 import { unpackEntries, type DeploymentEntry, type ExportEntry } from './evidence-store.js';
 import { levelText } from './explain.js';
-import { CRITICAL_RIGHTS, scoreGap, type Factor, type Weights } from './score.js';
+import { CRITICAL_RIGHTS, gapScore, scoreGap, type Factor, type Weights } from './score.js';
 import type { CellQuery, CellRow } from './types.js';
 
 export interface Ref {
@@ -37,14 +37,15 @@ export interface Gap {
   level: CoverageLevel;
   requiredLevel: CoverageLevel | null;
   obligation: Ref | null;
-  /** Documented deployments in the cell; read for a page of gaps only (withDeployments). */
+  /** Documented deployments in the cell, the latest MAX_GAP_DEPLOYMENTS; read for a page only (completePage). */
   deployments: DeploymentRef[];
   deploymentCount: number;
   score: number;
+  /** Empty, and the explanation possibly partial, until the gap is on a page (completePage). */
   factors: Factor[];
   explanation: string;
-  /** The explanation once the deployments are known (DEPLOYMENT gaps name them). */
-  explainWith?: (deployments: DeploymentRef[]) => string;
+  /** Its factors, and its explanation once the deployments are known (DEPLOYMENT gaps name them). */
+  complete: (deployments: DeploymentRef[]) => { factors: Factor[]; explanation: string };
 }
 
 export const levelForMode = (mode: RegulationMode): CoverageLevel =>
@@ -203,25 +204,30 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
   const gaps =
     kinds.has('DEPLOYMENT') || kinds.has('COVERAGE') ? coverageGaps(q, ctx).filter((g) => kinds.has(g.kind)) : [];
   const inScope = (j: string, t: string) => ctx.gapShare.has(j) && ctx.technologies.has(t);
+  // Every gap is scored; its factors are explained only if it lands on the page.
   const score = (
     j: string,
     t: string,
     deployments: number,
     level: CoverageLevel,
     requiredLevel: CoverageLevel | null,
+    explanation: string,
   ) => {
     const tech = ctx.technologies.get(t) ?? { critical: 0, riskLevel: 1 };
-    return scoreGap(
-      {
-        riskLevel: tech.riskLevel,
-        deployments,
-        gapShare: ctx.gapShare.get(j) ?? 0,
-        criticalRights: tech.critical,
-        level,
-        requiredLevel,
-      },
-      q.weights,
-    );
+    const input = {
+      riskLevel: tech.riskLevel,
+      deployments,
+      gapShare: ctx.gapShare.get(j) ?? 0,
+      criticalRights: tech.critical,
+      level,
+      requiredLevel,
+    };
+    return {
+      score: gapScore(input, q.weights),
+      factors: [],
+      explanation,
+      complete: () => ({ factors: scoreGap(input, q.weights).factors, explanation }),
+    };
   };
   for (const o of obligations) {
     if (o.activity !== q.activity || !inScope(o.jurisdiction.id, o.technology.id)) continue;
@@ -237,8 +243,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       obligation: o.obligation,
       deployments: [],
       deploymentCount: deployments,
-      ...score(o.jurisdiction.id, o.technology.id, deployments, o.actualLevel, o.requiredLevel),
-      explanation: o.explanation,
+      ...score(o.jurisdiction.id, o.technology.id, deployments, o.actualLevel, o.requiredLevel, o.explanation),
     });
   }
   for (const e of exports) {
@@ -254,11 +259,10 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       obligation: null,
       deployments: e.deployments,
       deploymentCount: e.deployments.length,
-      ...score(e.destination.id, e.technology.id, e.deployments.length, e.destinationLevel, null),
-      explanation: e.explanation,
+      ...score(e.destination.id, e.technology.id, e.deployments.length, e.destinationLevel, null, e.explanation),
     });
   }
-  return gaps.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return gaps.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** DEPLOYMENT and COVERAGE gaps: cells at soft or none, with or without documented deployments. */
@@ -270,16 +274,13 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
       if (!cell || !isGapLevel(cell.level)) continue;
       const deployments = ctx.deployments.get(cellKey(j.id, t.id)) ?? 0;
       const tech = ctx.technologies.get(t.id) ?? { critical: 0, riskLevel: 1 };
-      const { score, factors } = scoreGap(
-        {
-          riskLevel: tech.riskLevel,
-          deployments,
-          gapShare: ctx.gapShare.get(j.id) ?? 0,
-          criticalRights: tech.critical,
-          level: cell.level,
-        },
-        q.weights,
-      );
+      const input = {
+        riskLevel: tech.riskLevel,
+        deployments,
+        gapShare: ctx.gapShare.get(j.id) ?? 0,
+        criticalRights: tech.critical,
+        level: cell.level,
+      };
       const kind: GapKind = deployments > 0 ? 'DEPLOYMENT' : 'COVERAGE';
       const explainWith = (found: DeploymentRef[]) =>
         `${q.activity.replace('_', ' ')} of ${t.name} in ${j.name} is ${levelText(cell.level)} on ${q.asOf}` +
@@ -300,32 +301,46 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
         obligation: null,
         deployments: [],
         deploymentCount: deployments,
-        score,
-        factors,
-        explanation: explainWith([]),
-        explainWith,
+        score: gapScore(input, q.weights),
+        factors: [],
+        explanation: '',
+        complete: (found) => ({ factors: scoreGap(input, q.weights).factors, explanation: explainWith(found) }),
       });
     }
   }
   return gaps;
 }
 
-/** Reads the documented deployments of a page of gaps (gap-deployments.cypher) and names them. */
-export async function withDeployments(graph: Graph, page: Gap[]): Promise<Gap[]> {
+/** Deployments listed per gap, the latest first; `deploymentCount` counts them all. */
+export const MAX_GAP_DEPLOYMENTS = 20;
+
+/** A page of gaps made whole: the documented deployments read (gap-deployments.cypher), factors explained. */
+export async function completePage(graph: Graph, page: Gap[]): Promise<Gap[]> {
   const wanted = page.filter((g) => g.kind !== 'EXPORT' && g.deploymentCount > 0);
-  if (wanted.length === 0) return page;
-  const rows = await graph.read(
-    cypher('gap-deployments'),
-    { cells: wanted.map((g) => ({ jurisdiction: g.jurisdiction.id, technology: g.technology.id })) },
-    { name: 'gap-deployments' },
-  );
+  const groups = new Map<string, Set<string>>();
+  for (const g of wanted)
+    groups.set(g.jurisdiction.id, (groups.get(g.jurisdiction.id) ?? new Set()).add(g.technology.id));
+  const rows =
+    wanted.length === 0
+      ? []
+      : await graph.read(
+          cypher('gap-deployments'),
+          {
+            groups: [...groups].map(([jurisdiction, technologies]) => ({
+              jurisdiction,
+              technologies: [...technologies],
+            })),
+            max: MAX_GAP_DEPLOYMENTS,
+          },
+          { name: 'gap-deployments' },
+        );
   const found = new Map<string, DeploymentRef[]>();
   for (const row of rows)
     found.set(cellKey(String(row.jurisdiction), String(row.technology)), row.deployments as DeploymentRef[]);
   return page.map((g) => {
-    if (g.kind === 'EXPORT' || g.deploymentCount === 0) return g;
-    const deployments = found.get(cellKey(g.jurisdiction.id, g.technology.id)) ?? [];
-    return { ...g, deployments, explanation: g.explainWith ? g.explainWith(deployments) : g.explanation };
+    const deployments =
+      g.kind === 'EXPORT' ? g.deployments : (found.get(cellKey(g.jurisdiction.id, g.technology.id)) ?? []);
+    return { ...g, deployments, ...g.complete(deployments) };
   });
 }
 
@@ -391,6 +406,17 @@ function reachOf(jurisdictions: string[], routesOf: Map<string, string[]>) {
   };
 }
 
+/** Cells by jurisdiction, then technology: many lookups without building a key string each. */
+function nested(cells: Map<string, CellRow>): Map<string, Map<string, CellRow>> {
+  const out = new Map<string, Map<string, CellRow>>();
+  for (const cell of cells.values()) {
+    let row = out.get(cell.jurisdiction);
+    if (!row) out.set(cell.jurisdiction, (row = new Map()));
+    row.set(cell.technology, cell);
+  }
+  return out;
+}
+
 /** Obligations that apply to a jurisdiction and ask for a stronger level than its law gives. */
 export async function obligationGaps(
   graph: Graph,
@@ -417,7 +443,9 @@ export async function obligationGaps(
     route: string;
     instrument: string;
   }
-  const scopes = new Map<string, Scope>();
+  // Per obligation, per jurisdiction (nested maps: a world-wide instrument reaches every state, and
+  // 500 obligations × 250 states of string keys cost more than the rest of the gap list).
+  const byObligation = new Map<string, Map<string, Scope>>();
   for (const source of sources) {
     const o = source.obligation as Ref;
     const routes = reached({
@@ -425,12 +453,13 @@ export async function obligationGaps(
       hasParties: source.hasParties === true,
       appliesIn: source.appliesIn as { place: string; territorial: boolean }[],
     });
+    let scopesOf = byObligation.get(o.id);
+    if (!scopesOf) byObligation.set(o.id, (scopesOf = new Map()));
     for (const [jurisdiction, route] of routes) {
-      const key = `${o.id}\u0000${jurisdiction}`;
-      const known = scopes.get(key);
+      const known = scopesOf.get(jurisdiction);
       if (known && OBLIGATION_ROUTES.indexOf(known.route as ObligationRoute) <= OBLIGATION_ROUTES.indexOf(route))
         continue;
-      scopes.set(key, {
+      scopesOf.set(jurisdiction, {
         obligation: o,
         requiredMode: source.requiredMode as RegulationMode,
         activities: source.activities as Activity[],
@@ -441,8 +470,9 @@ export async function obligationGaps(
       });
     }
   }
+  const scopes = [...byObligation.values()].flatMap((m) => [...m.values()]);
   const byActivity = new Map<Activity, { j: Set<string>; t: Set<string> }>();
-  for (const scope of scopes.values()) {
+  for (const scope of scopes) {
     for (const activity of scope.activities) {
       const entry = byActivity.get(activity) ?? { j: new Set(), t: new Set() };
       entry.j.add(scope.jurisdiction);
@@ -457,10 +487,10 @@ export async function obligationGaps(
     ),
   );
   const names = new Map<string, Ref>();
-  if (scopes.size > 0) {
+  if (scopes.length > 0) {
     const rows = await graph.read(
       cypher('entities'),
-      { ids: [...new Set([...scopes.values()].map((s) => s.jurisdiction))] },
+      { ids: [...new Set(scopes.map((s) => s.jurisdiction))] },
       { name: 'entities' },
     );
     for (const row of rows) {
@@ -474,14 +504,16 @@ export async function obligationGaps(
       });
     }
   }
+  const cellsByActivity = new Map([...cells].map(([activity, c]) => [activity, nested(c)]));
   const out: ObligationGapRow[] = [];
-  for (const scope of scopes.values()) {
+  for (const scope of scopes) {
     const requiredLevel = levelForMode(scope.requiredMode);
     const j = names.get(scope.jurisdiction);
     if (!j) continue;
     for (const activity of scope.activities) {
+      const cellsOfJ = cellsByActivity.get(activity)?.get(j.id);
       for (const t of scope.technologies) {
-        const cell = cells.get(activity)?.get(cellKey(j.id, t.id));
+        const cell = cellsOfJ?.get(t.id);
         if (!cell || rank(cell.level) <= rank(requiredLevel)) continue;
         const o = scope.obligation;
         out.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS, resolveWeights, scoreGap } from './score.js';
+import { DEFAULT_WEIGHTS, gapScore, resolveWeights, scoreGap } from './score.js';
 
 const base = { riskLevel: 5, deployments: 1, gapShare: 1, criticalRights: 5, level: 'none' as const };
 
@@ -9,6 +9,7 @@ describe('gap score', () => {
     const expected = factors.reduce((p, f) => p * f.value ** f.weight, 1);
     expect(score).toBeCloseTo(expected, 6);
     expect(factors.find((f) => f.name === 'evidence')?.value).toBe(0.3);
+    expect(gapScore({ ...base, riskLevel: 4, deployments: 0 }, DEFAULT_WEIGHTS)).toBe(score);
   });
 
   it('ignores a factor whose weight is 0 and orders by the weighted factors', () => {

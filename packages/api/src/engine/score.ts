@@ -39,38 +39,45 @@ export interface ScoreInput {
 const ABSENCE: Record<CoverageLevel, number> = { none: 1, soft: 0.6, general: 0.4, specific: 0.2, prohibited: 0.1 };
 const clamp = (x: number) => Math.min(1, Math.max(0.1, x));
 
+/** Each factor's value in [0.1, 1]. */
+function factorValues(input: ScoreInput): Record<FactorName, number> {
+  return {
+    risk: clamp(input.riskLevel / 5),
+    evidence: input.deployments > 0 ? 1 : 0.3,
+    governance: clamp(0.2 + 0.8 * input.gapShare),
+    vulnerability: clamp(0.2 + (0.8 * input.criticalRights) / CRITICAL_RIGHTS.length),
+    absence: ABSENCE[input.level],
+  };
+}
+
+/** The score alone: ranking every gap of a list needs no factor explained, only those of its page. */
+export function gapScore(input: ScoreInput, weights: Weights): number {
+  const values = factorValues(input);
+  const score = FACTORS.reduce((product, name) => product * Math.pow(values[name], weights[name]), 1);
+  return Math.round(score * 1e6) / 1e6;
+}
+
 export function scoreGap(input: ScoreInput, weights: Weights): { score: number; factors: Factor[] } {
-  const values: Record<FactorName, [number, string]> = {
-    risk: [clamp(input.riskLevel / 5), `risk level ${input.riskLevel} of 5`],
-    evidence: [
-      input.deployments > 0 ? 1 : 0.3,
+  const values = factorValues(input);
+  const explanations: Record<FactorName, string> = {
+    risk: `risk level ${input.riskLevel} of 5`,
+    evidence:
       input.deployments > 0
         ? `${input.deployments} documented deployment${input.deployments > 1 ? 's' : ''}`
         : 'no documented deployment',
-    ],
-    governance: [
-      clamp(0.2 + 0.8 * input.gapShare),
-      `${Math.round(input.gapShare * 100)}% of this jurisdiction's technologies are gaps for this activity`,
-    ],
-    vulnerability: [
-      clamp(0.2 + (0.8 * input.criticalRights) / CRITICAL_RIGHTS.length),
-      `threatens ${input.criticalRights} of ${CRITICAL_RIGHTS.length} rights critical to defenders`,
-    ],
-    absence: [
-      ABSENCE[input.level],
-      input.requiredLevel
-        ? `level ${input.level} where ${input.requiredLevel} is required`
-        : `coverage level ${input.level}`,
-    ],
+    governance: `${Math.round(input.gapShare * 100)}% of this jurisdiction's technologies are gaps for this activity`,
+    vulnerability: `threatens ${input.criticalRights} of ${CRITICAL_RIGHTS.length} rights critical to defenders`,
+    absence: input.requiredLevel
+      ? `level ${input.level} where ${input.requiredLevel} is required`
+      : `coverage level ${input.level}`,
   };
   const factors = FACTORS.map((name) => ({
     name,
-    value: values[name][0],
+    value: values[name],
     weight: weights[name],
-    explanation: values[name][1],
+    explanation: explanations[name],
   }));
-  const score = factors.reduce((product, f) => product * Math.pow(f.value, f.weight), 1);
-  return { score: Math.round(score * 1e6) / 1e6, factors };
+  return { score: gapScore(input, weights), factors };
 }
 
 export function resolveWeights(input: Partial<Record<FactorName, number | null>> | null | undefined): Weights {

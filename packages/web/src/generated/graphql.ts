@@ -982,6 +982,7 @@ export type GapsQuery = {
         requiredLevel: CoverageLevel | null;
         score: number;
         explanation: string;
+        deploymentCount: number;
         jurisdiction: { id: string; label: NodeLabel; name: string; nameFr: string | null };
         technology: { id: string; label: NodeLabel; name: string; nameFr: string | null };
         obligation: { id: string; label: NodeLabel; name: string; nameFr: string | null } | null;
@@ -3313,6 +3314,7 @@ export const GapsDocument = {
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: 'deploymentCount' } },
                           ],
                         },
                       },

@@ -122,6 +122,7 @@ export const en = {
   'gaps.required': 'Required:',
   'gaps.factors': 'Score factors',
   'gaps.why': 'Why',
+  'gaps.moreDeployments': '… and {count} more documented deployments',
   'gaps.since': 'since {date}',
   'gaps.more': 'Show more ({shown} of {total})',
   'gaps.weights': 'Priority weights',

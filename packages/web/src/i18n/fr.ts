@@ -125,6 +125,7 @@ export const fr: Record<MessageKey, string> = {
   'gaps.required': 'Requis :',
   'gaps.factors': 'Facteurs du score',
   'gaps.why': 'Pourquoi',
+  'gaps.moreDeployments': '… et {count} autres déploiements documentés',
   'gaps.since': 'depuis le {date}',
   'gaps.more': 'Afficher plus ({shown} sur {total})',
   'gaps.weights': 'Pondération des priorités',

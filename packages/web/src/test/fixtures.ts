@@ -187,6 +187,7 @@ function gap(id: string, jurisdiction: string, score: number, risk: number) {
         { name: 'absence', value: 1, weight: 1, explanation: 'none' },
       ],
       deployments: [],
+      deploymentCount: 0,
     },
   };
 }

@@ -1,12 +1,18 @@
 // gap-deployments — the documented deployments behind a page of gaps: in the jurisdiction (or a part of
-// it), of the technology (or a subtype), any activity, with the actor; the latest first.
-// Parameters: $cells [{jurisdiction, technology}]
-// Columns: jurisdiction, technology, deployments [{id, name, since, actor {id, name, nameFr, label}}]
-UNWIND $cells AS cell
-MATCH (t:Technology {id: cell.technology})
-MATCH (:Jurisdiction {id: cell.jurisdiction})<-[:PART_OF*0..6]-(:Jurisdiction)<-[:IN]-(d:Deployment)-[:OF]->(dt:Technology)
-WHERE dt.id IN t.descendants
-OPTIONAL MATCH (d)-[:BY]->(a:Actor)
-WITH cell, d, a ORDER BY d.since DESC, d.id
-RETURN cell.jurisdiction AS jurisdiction, cell.technology AS technology,
-  collect(DISTINCT d {.id, .name, .since, actor: a {.id, .name, .nameFr, label: 'Actor'}}) AS deployments
+// it), of the technology (or a subtype), any activity, with the actor; the latest $max per cell (the gap's
+// deploymentCount counts them all). A jurisdiction's deployments are walked once for all its cells.
+// Parameters: $groups [{jurisdiction, technologies [string]}], $max int
+// Columns: jurisdiction, technology, deployments [{id, name, since, actor {id, name, nameFr, label} | null}]
+UNWIND $groups AS group
+MATCH (:Jurisdiction {id: group.jurisdiction})<-[:PART_OF*0..6]-(:Jurisdiction)<-[:IN]-(d:Deployment)-[:OF]->(dt:Technology)
+WITH group, d, collect(dt.id) AS deployed
+UNWIND group.technologies AS technologyId
+MATCH (t:Technology {id: technologyId})
+WITH group.jurisdiction AS jurisdiction, technologyId, d
+WHERE any(x IN deployed WHERE x IN t.descendants)
+WITH jurisdiction, technologyId, d ORDER BY d.since DESC, d.id
+WITH jurisdiction, technologyId, collect(d)[0..$max] AS latest
+RETURN jurisdiction, technologyId AS technology,
+  [d IN latest | d {.id, .name, .since,
+    actor: COLLECT { MATCH (d)-[:BY]->(a:Actor) RETURN a {.id, .name, .nameFr, label: 'Actor'} ORDER BY a.id LIMIT 1 }[0]
+  }] AS deployments

@@ -6,7 +6,7 @@ import {
   allGaps,
   exportGaps,
   obligationGaps,
-  withDeployments,
+  completePage,
   type GapKind,
   type Ref,
 } from '../../engine/gaps.js';
@@ -105,7 +105,7 @@ export const gapResolvers = {
         },
         new Set(filter.kinds?.length ? filter.kinds : KINDS),
       );
-      const page = await withDeployments(context.graph, gaps.slice(offset, offset + first));
+      const page = await completePage(context.graph, gaps.slice(offset, offset + first));
       return {
         edges: page.map((node, i) => ({ cursor: encodeCursor(offset + i + 1), node })),
         pageInfo: {

@@ -70,6 +70,9 @@ export function GapTable({ gaps, caption }: { gaps: readonly GapNode[]; caption:
                         {d.since && ` (${t('gaps.since', { date: i18n.date(d.since) })})`}
                       </li>
                     ))}
+                    {gap.deploymentCount > gap.deployments.length && (
+                      <li>{t('gaps.moreDeployments', { count: gap.deploymentCount - gap.deployments.length })}</li>
+                    )}
                   </ul>
                 )}
               </details>

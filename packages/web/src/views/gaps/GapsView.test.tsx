@@ -41,4 +41,17 @@ describe('the gap list', () => {
     expect((screen.getByLabelText('Jurisdiction level') as HTMLSelectElement).value).toBe('national');
     expect((screen.getByLabelText('Deployment gap') as HTMLInputElement).checked).toBe(true);
   });
+
+  it('lists the deployments the API sent and counts the others', async () => {
+    const listed = gaps();
+    const first = listed.gaps.edges[0]?.node;
+    if (!first) throw new Error('the fixture has gaps');
+    first.deployments = [{ id: 'd1', name: 'Pegasus in NG', since: '2019-01-01', actor: null }];
+    first.deploymentCount = 24;
+    mockApi({ Gaps: () => listed, Technologies: () => technologies, Jurisdictions: () => jurisdictions });
+    renderAt('/en/gaps', <GapsView />);
+    await screen.findByRole('table');
+    expect(screen.getByText('Pegasus in NG')).toBeTruthy();
+    expect(screen.getByText('… and 23 more documented deployments')).toBeTruthy();
+  });
 });
