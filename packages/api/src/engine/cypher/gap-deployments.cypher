@@ -4,12 +4,16 @@
 // Parameters: $groups [{jurisdiction, technologies [string]}], $max int
 // Columns: jurisdiction, technology, deployments [{id, name, since, actor {id, name, nameFr, label} | null}]
 UNWIND $groups AS group
-MATCH (:Jurisdiction {id: group.jurisdiction})<-[:PART_OF*0..6]-(:Jurisdiction)<-[:IN]-(d:Deployment)-[:OF]->(dt:Technology)
-WITH group, d, collect(dt.id) AS deployed
-UNWIND group.technologies AS technologyId
-MATCH (t:Technology {id: technologyId})
-WITH group.jurisdiction AS jurisdiction, technologyId, d
-WHERE any(x IN deployed WHERE x IN t.descendants)
+MATCH (j:Jurisdiction {id: group.jurisdiction})
+CALL (group) {
+  UNWIND group.technologies AS technologyId
+  MATCH (t:Technology {id: technologyId})
+  RETURN collect({id: technologyId, under: t.descendants}) AS technologies
+}
+MATCH (j)<-[:PART_OF*0..6]-(:Jurisdiction)<-[:IN]-(d:Deployment)-[:OF]->(dt:Technology)
+WITH j, technologies, d, collect(dt.id) AS deployed
+UNWIND [t IN technologies WHERE any(x IN deployed WHERE x IN t.under)] AS t
+WITH j.id AS jurisdiction, t.id AS technologyId, d
 WITH jurisdiction, technologyId, d ORDER BY d.since DESC, d.id
 WITH jurisdiction, technologyId, collect(d)[0..$max] AS latest
 RETURN jurisdiction, technologyId AS technology,
