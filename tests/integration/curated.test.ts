@@ -1,5 +1,6 @@
 /** Answers a domain expert would check, on the curated dataset in data/seed. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_LABELS } from '@lacuna/model';
 import { DEFAULT_SEED_DIR, type Graph } from '@lacuna/api';
 import { coverageCells } from '../../packages/api/src/engine/coverage.js';
 import { FULL_EXPLANATION } from '../../packages/api/src/engine/types.js';
@@ -62,6 +63,18 @@ describe('the curated dataset', () => {
     const federal = await coverage('US', 'facial_recognition', 'use', 'private', '2025-06-01');
     expect(['soft', 'none']).toContain(federal.level);
     expect(federal.applicable.every((r) => !r.instrument.binding)).toBe(true);
+  });
+
+  it('searches a common word the same with or without a label filter: the best hits by score', async () => {
+    type Hit = { id: string; score: number };
+    const query =
+      'query($labels: [NodeLabel!]) { search(text: "data protection", first: 10, labels: $labels) { id score } }';
+    const open = (await api.data<{ search: Hit[] }>(query, {})).search;
+    // Every label: the same question, answered by filtering every hit instead of Lucene's best ten.
+    const filtered = (await api.data<{ search: Hit[] }>(query, { labels: [...NODE_LABELS] })).search;
+    expect(open).toHaveLength(10);
+    expect(open).toEqual(filtered);
+    expect(open.map((h) => h.score)).toEqual([...open.map((h) => h.score)].sort((a, b) => b - a));
   });
 
   it('shows a country where private security technology has soft law only (Myanmar, CCTV)', async () => {
