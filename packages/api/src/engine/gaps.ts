@@ -481,29 +481,28 @@ export async function obligationGaps(
     }
   }
   const cells = new Map<Activity, Map<string, CellRow>>();
-  await Promise.all(
-    [...byActivity].map(async ([activity, { j, t }]) =>
+  const names = new Map<string, Ref>();
+  // The jurisdictions' names and the cells' levels, side by side.
+  await Promise.all([
+    ...[...byActivity].map(async ([activity, { j, t }]) =>
       cells.set(activity, await cellsOf({ jurisdictions: [...j], technologies: [...t], activity, actor: 'all', asOf })),
     ),
-  );
-  const names = new Map<string, Ref>();
-  if (scopes.length > 0) {
-    const rows = await graph.read(
-      cypher('entities'),
-      { ids: [...new Set(scopes.map((s) => s.jurisdiction))] },
-      { name: 'entities' },
-    );
-    for (const row of rows) {
-      const props = row.props as Record<string, unknown>;
-      const id = String(row.id);
-      names.set(id, {
-        id,
-        name: String(props.name ?? id),
-        nameFr: (props.nameFr as string) ?? null,
-        label: 'Jurisdiction',
-      });
-    }
-  }
+    scopes.length > 0 &&
+      graph
+        .read(cypher('entities'), { ids: [...new Set(scopes.map((s) => s.jurisdiction))] }, { name: 'entities' })
+        .then((rows) => {
+          for (const row of rows) {
+            const props = row.props as Record<string, unknown>;
+            const id = String(row.id);
+            names.set(id, {
+              id,
+              name: String(props.name ?? id),
+              nameFr: (props.nameFr as string) ?? null,
+              label: 'Jurisdiction',
+            });
+          }
+        }),
+  ]);
   const cellsByActivity = new Map([...cells].map(([activity, c]) => [activity, nested(c)]));
   const out: ObligationGapRow[] = [];
   for (const scope of scopes) {
