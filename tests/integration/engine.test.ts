@@ -428,6 +428,11 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     expect(await cell(today)).toBe('prohibited');
     expect(await cell(yesterday)).toBe('soft');
     expect(await refreshCoverage(graph, today)).toBeNull();
+    // A store written in another format (an earlier version's) counts as none: live levels, then rewritten.
+    await graph.write('MATCH (s:CoverageBestState) SET s.format = 1', {}, { name: 'test' });
+    expect(await cell(today)).toBe('soft');
+    expect((await refreshCoverage(graph, today))?.asOf).toBe(today);
+    expect(await cell(today)).toBe('soft');
     await loadSeed(graph, resolve(import.meta.dirname, '../fixtures/engine-graph'));
     expect(await cell(today)).toBe(await cell(yesterday));
     expect(await state()).toEqual([{ asOf: today, complete: true }]);
@@ -438,6 +443,10 @@ describe('coverage and gap engine (hand-built fixture)', () => {
       totalCount edges { node { id kind score deploymentCount deployments { id } explanation } } } }`;
     type Gaps = { gaps: { totalCount: number; edges: { node: { kind: string; deploymentCount: number } }[] } };
     const stored = await api.data<Gaps>(query);
+    // A store of another format is ignored like a missing one.
+    await graph.write('MATCH (s:EvidenceStoredState) SET s.format = 1', {}, { name: 'test' });
+    await graph.write('MATCH (s:DeploymentsStored) SET s.entries = "[]"', {}, { name: 'test' });
+    expect(await api.data<Gaps>(query)).toEqual(stored);
     await forgetEvidence(separateWrites(graph, 'test.forget'));
     try {
       expect(await api.data<Gaps>(query)).toEqual(stored);

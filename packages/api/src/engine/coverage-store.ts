@@ -7,8 +7,9 @@
  * stores them again once every row is in (in the same transaction for an atomic load), and they are only
  * read for the date they were computed for. A new day needs `pnpm derive` (`./lacuna start` runs it when
  * the stored date is not today); until then, queries for today compute route levels live, correct but
- * slower. (:CoverageBestState {complete: true}) marks a finished store; a store interrupted half-way has
- * none, and is ignored.
+ * slower. (:CoverageBestState {complete: true, format}) marks a finished store; a store interrupted
+ * half-way has none, and a store written in another format (by an earlier version) is ignored and replaced
+ * at the next refresh: both read as "not stored", never as empty levels.
  */
 import { ACTIVITIES, ACTOR_CLASSES, REGULATION_MODES } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
@@ -21,6 +22,13 @@ export type Run = (query: string, params: Row) => Promise<Row[]>;
 
 /** Every combination, in a fixed order: coverage-best.cypher's `combo` is an index in this list. */
 export const COMBOS = ACTIVITIES.flatMap((activity) => ACTOR_CLASSES.map((actor) => ({ activity, actor })));
+
+/**
+ * The shape of the stored rows (route levels and evidence). Bump it whenever that shape changes: a store of
+ * another format is ignored (queries compute live) and `refreshCoverage`/`refreshEvidence` rewrite it.
+ * 2: levels and evidence as JSON strings (1 held lists of integers).
+ */
+export const STORE_FORMAT = 2;
 
 export const storedKey = (route: string, activity: string, actor: string) => `${route}|${activity}|${actor}`;
 
@@ -51,7 +59,7 @@ export const unpackLevels = (levels: unknown): StoredLevel[] =>
   typeof levels === 'string' ? (JSON.parse(levels) as StoredLevel[]) : [];
 
 const COMPLETE = `
-CREATE (:CoverageBestState {complete: true, asOf: $asOf, routes: $routes, rows: $rows})`;
+CREATE (:CoverageBestState {complete: true, format: $format, asOf: $asOf, routes: $routes, rows: $rows})`;
 
 /** Instrument links read per coverage-best call: bounds a read's memory at any size. */
 const CHUNK_LINKS = 40_000;
@@ -131,7 +139,7 @@ export async function storeCoverage(run: Run, asOf: string): Promise<StoreStats>
     routes += new Set(nodes.map((n) => n.route)).size;
     rows += best.length;
   }
-  await run(COMPLETE, { asOf: date, routes, rows });
+  await run(COMPLETE, { format: STORE_FORMAT, asOf: date, routes, rows });
   return { asOf, routes, rows, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -141,11 +149,11 @@ export const separateWrites =
   (query, params) =>
     graph.write(query, params, { name, timeoutMs: 10 * 60_000 });
 
-const STORED_DATE = `OPTIONAL MATCH (s:CoverageBestState {complete: true}) RETURN toString(s.asOf) AS asOf`;
+const STORED_DATE = `OPTIONAL MATCH (s:CoverageBestState {complete: true, format: $format}) RETURN toString(s.asOf) AS asOf`;
 
 /** Stores the route levels of `asOf` unless they are already stored for that date; null when they were. */
 export async function refreshCoverage(graph: Graph, asOf: string): Promise<StoreStats | null> {
-  const [row] = await graph.read(STORED_DATE, {}, { name: 'coverage-store.date' });
+  const [row] = await graph.read(STORED_DATE, { format: STORE_FORMAT }, { name: 'coverage-store.date' });
   if (row?.asOf === asOf) return null;
   return storeCoverage(separateWrites(graph, 'coverage-store'), asOf);
 }

@@ -5,7 +5,7 @@
 import { COVERAGE_LEVELS, REGULATION_MODES, type CoverageLevel } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
-import { storedKey, unpackLevels } from './coverage-store.js';
+import { STORE_FORMAT, storedKey, unpackLevels } from './coverage-store.js';
 import { cypher } from './cypher.js';
 import type { CellQuery, CellRow, Explain, RuleRow } from './types.js';
 
@@ -118,7 +118,7 @@ export async function routeContext(
 ): Promise<RouteContext> {
   const rows = await graph.read(
     cypher('coverage-routes'),
-    { jurisdictions, technologies, asOf },
+    { jurisdictions, technologies, asOf, format: STORE_FORMAT },
     { name: 'coverage-routes' },
   );
   const routesOf = new Map<string, string[]>();

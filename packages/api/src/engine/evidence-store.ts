@@ -3,11 +3,11 @@
  * (evidence-store.cypher), so that a gap list reads a few hundred rows instead of walking every
  * deployment of the graph (docs/benchmarks.md). Deployments carry no date that these rows depend on, so
  * the store is valid until the data changes; like the stored route levels (coverage-store.ts), the
- * loader forgets it before it writes and stores it again after, and (:EvidenceStoredState {complete: true})
- * marks a finished store. Without one, the gap list computes the same rows live.
+ * loader forgets it before it writes and stores it again after, and (:EvidenceStoredState {complete: true, format})
+ * marks a finished store of the current STORE_FORMAT. Without one, the gap list computes the same rows live.
  */
 import { cypher } from './cypher.js';
-import { deleteInBatches, type Run } from './coverage-store.js';
+import { deleteInBatches, STORE_FORMAT, type Run } from './coverage-store.js';
 
 const FORGET = `
 MATCH (n:DeploymentsStored|ExportCandidatesStored|EvidenceStoredState)
@@ -48,14 +48,14 @@ export async function storeEvidence(run: Run): Promise<{ seconds: number }> {
     entries: JSON.stringify(r.entries),
   }));
   for (let i = 0; i < rows.length; i += WRITE_BATCH) await run(WRITE, { rows: rows.slice(i, i + WRITE_BATCH) });
-  await run('CREATE (:EvidenceStoredState {complete: true})', {});
+  await run('CREATE (:EvidenceStoredState {complete: true, format: $format})', { format: STORE_FORMAT });
   return { seconds: (performance.now() - started) / 1000 };
 }
 
-const COMPLETE = `OPTIONAL MATCH (s:EvidenceStoredState {complete: true}) RETURN s IS NOT NULL AS complete`;
+const COMPLETE = `OPTIONAL MATCH (s:EvidenceStoredState {complete: true, format: $format}) RETURN s IS NOT NULL AS complete`;
 
 /** Stores the evidence unless a complete store is there; null when it was. */
 export async function refreshEvidence(run: Run): Promise<{ seconds: number } | null> {
-  const [row] = await run(COMPLETE, {});
+  const [row] = await run(COMPLETE, { format: STORE_FORMAT });
   return row?.complete === true ? null : storeEvidence(run);
 }

@@ -5,6 +5,7 @@
 import type { Activity, ActorClass, CoverageLevel, RegulationMode } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
+import { STORE_FORMAT } from './coverage-store.js';
 import { cellKey, coverageCells, isGapLevel, rank, routeContext, routeMemo, type RouteSource } from './coverage.js';
 import { cypher } from './cypher.js';
 import { unpackEntries, type DeploymentEntry, type ExportEntry } from './evidence-store.js';
@@ -95,7 +96,11 @@ async function storedEvidence(
   jurisdictions: string[],
   technologies: string[],
 ): Promise<{ deployments: Record<string, unknown>[]; exports: CandidateRow[] } | null> {
-  const rows = await graph.read(cypher('evidence-stored'), { jurisdictions }, { name: 'evidence-stored' });
+  const rows = await graph.read(
+    cypher('evidence-stored'),
+    { jurisdictions, format: STORE_FORMAT },
+    { name: 'evidence-stored' },
+  );
   if (!rows.some((r) => r.kind === 'stored' && r.complete === true)) return null;
   const deployments: Record<string, unknown>[] = [];
   const exports: CandidateRow[] = [];

@@ -6,7 +6,8 @@
 // A route is '<place>|territorial' (instruments applying in the jurisdiction or a place it is PART_OF,
 // except treaties with parties), '<body>|member' (instruments of a body a place is MEMBER_OF at the
 // date) or '<place>|party' (instruments the jurisdiction or a place it is part of is PARTY_TO at the date).
-// Parameters: $jurisdictions [string], $technologies [string], $asOf DATE
+// Parameters: $jurisdictions [string], $technologies [string], $asOf DATE, $format int (the STORE_FORMAT
+//             of engine/coverage-store.ts: a store in another format counts as none)
 // Rows: kind 'routes'  id = a jurisdiction, list = its routes
 //       kind 'targets' id = a technology,   list = itself and its ancestors (SUBTYPE_OF closure)
 //       kind 'stored'  id = the date of the stored route levels, or null when none is complete
@@ -22,5 +23,5 @@ UNWIND $technologies AS technologyId
 MATCH (:Technology {id: technologyId})-[:SUBTYPE_OF*0..10]->(target:Technology)
 RETURN 'targets' AS kind, technologyId AS id, collect(DISTINCT target.id) AS list
 UNION ALL
-OPTIONAL MATCH (state:CoverageBestState {complete: true})
+OPTIONAL MATCH (state:CoverageBestState {complete: true, format: $format})
 RETURN 'stored' AS kind, toString(state.asOf) AS id, [] AS list

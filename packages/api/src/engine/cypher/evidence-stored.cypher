@@ -1,11 +1,11 @@
 // evidence-stored — the loader's stored evidence (evidence-store.cypher, written by
 // engine/evidence-store.ts) for a gap list: deployment counts of the jurisdictions asked for and their
 // export candidates. Nothing when the store is not complete: the caller then computes live.
-// Parameters: $jurisdictions [string]
+// Parameters: $jurisdictions [string], $format int (engine/coverage-store.ts STORE_FORMAT)
 // Columns: kind ('stored': complete is whether the store is complete | 'deployments': jurisdiction,
 //          entries (JSON [[technology, count]]) | 'exports': jurisdiction (the destination),
 //          entries (JSON [[vendor, home, technology, count]]): the candidates into it)
-OPTIONAL MATCH (state:EvidenceStoredState {complete: true})
+OPTIONAL MATCH (state:EvidenceStoredState {complete: true, format: $format})
 RETURN 'stored' AS kind, state IS NOT NULL AS complete, null AS jurisdiction, null AS entries
 UNION ALL
 UNWIND $jurisdictions AS jurisdictionId
