@@ -26,9 +26,10 @@ export const COMBOS = ACTIVITIES.flatMap((activity) => ACTOR_CLASSES.map((actor)
 /**
  * The shape of the stored rows (route levels and evidence). Bump it whenever that shape changes: a store of
  * another format is ignored (queries compute live) and `refreshCoverage`/`refreshEvidence` rewrite it.
- * 2: levels and evidence as JSON strings (1 held lists of integers).
+ * 2: levels and evidence as JSON strings (1 held lists of integers); 3: evidence lists each technology's
+ * latest deployments.
  */
-export const STORE_FORMAT = 2;
+export const STORE_FORMAT = 3;
 
 export const storedKey = (route: string, activity: string, actor: string) => `${route}|${activity}|${actor}`;
 

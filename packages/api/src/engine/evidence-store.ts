@@ -29,8 +29,13 @@ CALL (row) {
 }`;
 const WRITE_BATCH = 2_000;
 
-/** A jurisdiction's deployments per technology: [technology, count]. */
-export type DeploymentEntry = [technology: string, count: number];
+/** Deployments listed per gap, the latest first; a gap's `deploymentCount` counts them all. */
+export const MAX_GAP_DEPLOYMENTS = 20;
+
+/** A deployment and its date (null: undated), as listed: [id, since]. */
+export type DatedDeployment = [id: string, since: string | null];
+/** A jurisdiction's deployments of one technology: [technology, count, the latest MAX_GAP_DEPLOYMENTS]. */
+export type DeploymentEntry = [technology: string, count: number, latest: DatedDeployment[]];
 /** An export candidate into a destination: [vendor, home, technology, count]. */
 export type ExportEntry = [vendor: string, home: string, technology: string, count: number];
 
@@ -42,7 +47,7 @@ export const unpackEntries = <T>(entries: unknown): T[] =>
 export async function storeEvidence(run: Run): Promise<{ seconds: number }> {
   const started = performance.now();
   await forgetEvidence(run);
-  const rows = (await run(cypher('evidence-store'), {})).map((r) => ({
+  const rows = (await run(cypher('evidence-store'), { latest: MAX_GAP_DEPLOYMENTS })).map((r) => ({
     kind: r.kind,
     key: r.key,
     entries: JSON.stringify(r.entries),

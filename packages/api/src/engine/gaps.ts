@@ -8,7 +8,13 @@ import { IsoDate } from '../seed/validate.js';
 import { STORE_FORMAT } from './coverage-store.js';
 import { cellKey, coverageCells, isGapLevel, rank, routeContext, routeMemo, type RouteSource } from './coverage.js';
 import { cypher } from './cypher.js';
-import { unpackEntries, type DeploymentEntry, type ExportEntry } from './evidence-store.js';
+import {
+  MAX_GAP_DEPLOYMENTS,
+  unpackEntries,
+  type DatedDeployment,
+  type DeploymentEntry,
+  type ExportEntry,
+} from './evidence-store.js';
 import { levelText } from './explain.js';
 import { CRITICAL_RIGHTS, gapScore, scoreGap, type Factor, type Weights } from './score.js';
 import type { CellQuery, CellRow } from './types.js';
@@ -316,37 +322,97 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
   return gaps;
 }
 
-/** Deployments listed per gap, the latest first; `deploymentCount` counts them all. */
-export const MAX_GAP_DEPLOYMENTS = 20;
+type Groups = Map<string, Set<string>>;
+const groupParams = (groups: Groups) =>
+  [...groups].map(([jurisdiction, technologies]) => ({ jurisdiction, technologies: [...technologies] }));
 
-/** A page of gaps made whole: the documented deployments read (gap-deployments.cypher), factors explained. */
+/** A page of gaps made whole: their documented deployments read, factors explained. */
 export async function completePage(graph: Graph, page: Gap[]): Promise<Gap[]> {
   const wanted = page.filter((g) => g.kind !== 'EXPORT' && g.deploymentCount > 0);
-  const groups = new Map<string, Set<string>>();
+  const groups: Groups = new Map();
   for (const g of wanted)
     groups.set(g.jurisdiction.id, (groups.get(g.jurisdiction.id) ?? new Set()).add(g.technology.id));
-  const rows =
-    wanted.length === 0
-      ? []
-      : await graph.read(
-          cypher('gap-deployments'),
-          {
-            groups: [...groups].map(([jurisdiction, technologies]) => ({
-              jurisdiction,
-              technologies: [...technologies],
-            })),
-            max: MAX_GAP_DEPLOYMENTS,
-          },
-          { name: 'gap-deployments' },
-        );
-  const found = new Map<string, DeploymentRef[]>();
-  for (const row of rows)
-    found.set(cellKey(String(row.jurisdiction), String(row.technology)), row.deployments as DeploymentRef[]);
+  const found =
+    groups.size === 0
+      ? new Map<string, DeploymentRef[]>()
+      : ((await storedDeployments(graph, groups)) ?? (await liveDeployments(graph, groups)));
   return page.map((g) => {
     const deployments =
       g.kind === 'EXPORT' ? g.deployments : (found.get(cellKey(g.jurisdiction.id, g.technology.id)) ?? []);
     return { ...g, deployments, ...g.complete(deployments) };
   });
+}
+
+/** Each cell's latest deployments, walking each jurisdiction's deployments (gap-deployments.cypher). */
+async function liveDeployments(graph: Graph, groups: Groups): Promise<Map<string, DeploymentRef[]>> {
+  const rows = await graph.read(
+    cypher('gap-deployments'),
+    { groups: groupParams(groups), max: MAX_GAP_DEPLOYMENTS },
+    { name: 'gap-deployments' },
+  );
+  return new Map(
+    rows.map((row) => [cellKey(String(row.jurisdiction), String(row.technology)), row.deployments as DeploymentRef[]]),
+  );
+}
+
+// The order of gap-deployments.cypher: `since` descending with undated first (Cypher's DESC), then id.
+const latestFirst = ([a, aSince]: DatedDeployment, [b, bSince]: DatedDeployment) =>
+  aSince === bSince
+    ? a < b
+      ? -1
+      : a > b
+        ? 1
+        : 0
+    : aSince === null
+      ? -1
+      : bSince === null
+        ? 1
+        : aSince > bSince
+          ? -1
+          : 1;
+
+/**
+ * The same from the stored evidence (null when not stored): each cell's subtypes' stored latest lists
+ * merged (the overall latest are among each subtype's latest), then the deployments read by id.
+ */
+async function storedDeployments(graph: Graph, groups: Groups): Promise<Map<string, DeploymentRef[]> | null> {
+  const rows = await graph.read(
+    cypher('gap-deployments-stored'),
+    { groups: groupParams(groups), format: STORE_FORMAT },
+    { name: 'gap-deployments-stored' },
+  );
+  if (!rows.some((r) => r.kind === 'stored' && r.complete === true)) return null;
+  const latestOf = new Map<string, Map<string, DatedDeployment[]>>();
+  const subtypes = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.kind === 'deployments')
+      latestOf.set(
+        String(row.id),
+        new Map(unpackEntries<DeploymentEntry>(row.entries).map(([technology, , latest]) => [technology, latest])),
+      );
+    else if (row.kind === 'technology') subtypes.set(String(row.id), (row.descendants as string[] | null) ?? []);
+  }
+  const listed = new Map<string, string[]>();
+  for (const [jurisdiction, technologies] of groups) {
+    const stored = latestOf.get(jurisdiction);
+    for (const technology of technologies) {
+      const merged = new Map<string, DatedDeployment>();
+      for (const subtype of subtypes.get(technology) ?? [])
+        for (const d of stored?.get(subtype) ?? []) merged.set(d[0], d);
+      const ids = [...merged.values()]
+        .sort(latestFirst)
+        .slice(0, MAX_GAP_DEPLOYMENTS)
+        .map(([id]) => id);
+      listed.set(cellKey(jurisdiction, technology), ids);
+    }
+  }
+  const details = await graph.read(
+    cypher('deployments'),
+    { ids: [...new Set([...listed.values()].flat())] },
+    { name: 'deployments' },
+  );
+  const byId = new Map(details.map((row) => [(row.deployment as DeploymentRef).id, row.deployment as DeploymentRef]));
+  return new Map([...listed].map(([key, ids]) => [key, ids.flatMap((id) => byId.get(id) ?? [])]));
 }
 
 export interface ObligationGapRow {
