@@ -188,29 +188,27 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
   const routes = routeMemo(graph);
   const levels = coverageCells(graph, base, false, { routes });
   const cellsOf = reusing(graph, base, levels, routes);
-  const evidence = await storedEvidence(graph, jurisdictionIds, technologyIds);
-  // The three kinds are independent reads: run them side by side.
-  const [ctx, obligations, exports] = await Promise.all([
-    gapContext(
-      graph,
-      jurisdictionIds,
-      technologyIds,
-      q.activity,
-      q.actor,
-      q.asOf,
-      evidence?.deployments ?? null,
-      levels,
+  // The kinds are independent reads, side by side; obligation gaps need no evidence and start at once (the
+  // longest chain). Every promise started here is awaited by the one Promise.all, so a failed read is
+  // reported once and never left unhandled.
+  const evidence = storedEvidence(graph, jurisdictionIds, technologyIds);
+  const [ctx, obligationRows, exports] = await Promise.all([
+    evidence.then((e) =>
+      gapContext(graph, jurisdictionIds, technologyIds, q.activity, q.actor, q.asOf, e?.deployments ?? null, levels),
     ),
     kinds.has('OBLIGATION') ? obligationGaps(graph, jurisdictionIds, null, q.asOf, technologyIds, cellsOf, routes) : [],
-    kinds.has('EXPORT')
-      ? exportGaps(
-          graph,
-          null,
-          q.asOf,
-          { destinations: jurisdictionIds, technologies: technologyIds, candidates: evidence?.exports },
-          cellsOf,
-        )
-      : [],
+    evidence.then((e) =>
+      kinds.has('EXPORT')
+        ? exportGaps(
+            graph,
+            null,
+            q.asOf,
+            { destinations: jurisdictionIds, technologies: technologyIds, candidates: e?.exports },
+            cellsOf,
+          )
+        : [],
+    ),
+    levels,
   ]);
   const gaps =
     kinds.has('DEPLOYMENT') || kinds.has('COVERAGE') ? coverageGaps(q, ctx).filter((g) => kinds.has(g.kind)) : [];
@@ -240,7 +238,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       complete: () => ({ factors: scoreGap(input, q.weights).factors, explanation }),
     };
   };
-  for (const o of obligations) {
+  for (const o of obligationRows) {
     if (o.activity !== q.activity || !inScope(o.jurisdiction.id, o.technology.id)) continue;
     const deployments = ctx.deployments.get(cellKey(o.jurisdiction.id, o.technology.id)) ?? 0;
     gaps.push({
