@@ -9,11 +9,12 @@ import { resolve } from 'node:path';
 import { loadSeed } from '@lacuna/api';
 import { cellKey, coverageCells } from '../../packages/api/src/engine/coverage.js';
 import {
-  packLevels,
+  packList,
   refreshCoverage,
   separateWrites,
   storeCoverage,
-  unpackLevels,
+  type StoredLevel,
+  unpackList,
 } from '../../packages/api/src/engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../../packages/api/src/engine/evidence-store.js';
 import { FULL_EXPLANATION } from '../../packages/api/src/engine/types.js';
@@ -409,7 +410,9 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     );
     const corrupted = stored.map((s) => ({
       key: s.key,
-      levels: packLevels(unpackLevels(s.levels).map(([target, , modeRank, rules]) => [target, 0, modeRank, rules])),
+      levels: packList(
+        unpackList<StoredLevel>(s.levels).map(([target, , modeRank, rules]) => [target, 0, modeRank, rules]),
+      ),
     }));
     await graph.write(
       'UNWIND $rows AS row MATCH (s:CoverageBest {key: row.key}) SET s.levels = row.levels',

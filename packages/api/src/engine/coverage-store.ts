@@ -53,11 +53,11 @@ CREATE (:CoverageBest {key: row.key, route: row.route, activity: row.activity, a
 /** One target's best level through a route: [target, level rank, mode rank (-1: none), rules that apply]. */
 export type StoredLevel = [target: string, rank: number, modeRank: number, rules: number];
 
-// Kept as one JSON string per route: the driver decodes a string many times faster than lists of
-// integers (a Integer object each); a gap list reads about 500 routes × 200 targets.
-export const packLevels = (levels: StoredLevel[]): string => JSON.stringify(levels);
-export const unpackLevels = (levels: unknown): StoredLevel[] =>
-  typeof levels === 'string' ? (JSON.parse(levels) as StoredLevel[]) : [];
+// Stored lists (route levels here, evidence in evidence-store.ts) are kept as one JSON string per node:
+// the driver decodes a string many times faster than lists of integers (an Integer object each), and a
+// gap list reads about 500 routes × 200 targets.
+export const packList = (list: unknown[]): string => JSON.stringify(list);
+export const unpackList = <T>(stored: unknown): T[] => (typeof stored === 'string' ? (JSON.parse(stored) as T[]) : []);
 
 const COMPLETE = `
 CREATE (:CoverageBestState {complete: true, format: $format, asOf: $asOf, routes: $routes, rows: $rows})`;
@@ -135,7 +135,7 @@ export async function storeCoverage(run: Run, asOf: string): Promise<StoreStats>
         Number(b.rules),
       ]);
     }
-    const nodes = [...grouped.values()].map((n) => ({ ...n, levels: packLevels(n.levels) }));
+    const nodes = [...grouped.values()].map((n) => ({ ...n, levels: packList(n.levels) }));
     for (let i = 0; i < nodes.length; i += WRITE_BATCH) await run(WRITE, { rows: nodes.slice(i, i + WRITE_BATCH) });
     routes += new Set(nodes.map((n) => n.route)).size;
     rows += best.length;

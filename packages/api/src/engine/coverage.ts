@@ -5,7 +5,7 @@
 import { COVERAGE_LEVELS, REGULATION_MODES, type CoverageLevel } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
-import { STORE_FORMAT, storedKey, unpackLevels } from './coverage-store.js';
+import { STORE_FORMAT, storedKey, unpackList, type StoredLevel } from './coverage-store.js';
 import { cypher } from './cypher.js';
 import type { CellQuery, CellRow, Explain, RuleRow } from './types.js';
 
@@ -221,7 +221,7 @@ async function cellLevels(
       { name: 'coverage-stored' },
     );
     for (const s of stored)
-      for (const [target, rank, modeRank, rules] of unpackLevels(s.levels))
+      for (const [target, rank, modeRank, rules] of unpackList<StoredLevel>(s.levels))
         set(String(s.route), target, rank, modeRank, rules);
   } else {
     const owners = (kind: string) =>

@@ -7,7 +7,7 @@
  * marks a finished store of the current STORE_FORMAT. Without one, the gap list computes the same rows live.
  */
 import { cypher } from './cypher.js';
-import { deleteInBatches, STORE_FORMAT, type Run } from './coverage-store.js';
+import { deleteInBatches, packList, STORE_FORMAT, type Run } from './coverage-store.js';
 
 const FORGET = `
 MATCH (n:DeploymentsStored|ExportCandidatesStored|EvidenceStoredState)
@@ -39,18 +39,13 @@ export type DeploymentEntry = [technology: string, count: number, latest: DatedD
 /** An export candidate into a destination: [vendor, home, technology, count]. */
 export type ExportEntry = [vendor: string, home: string, technology: string, count: number];
 
-// One JSON string per row, like the stored route levels (coverage-store.ts): the driver decodes a string
-// many times faster than lists of integers.
-export const unpackEntries = <T>(entries: unknown): T[] =>
-  typeof entries === 'string' ? (JSON.parse(entries) as T[]) : [];
-
 export async function storeEvidence(run: Run): Promise<{ seconds: number }> {
   const started = performance.now();
   await forgetEvidence(run);
   const rows = (await run(cypher('evidence-store'), { latest: MAX_GAP_DEPLOYMENTS })).map((r) => ({
     kind: r.kind,
     key: r.key,
-    entries: JSON.stringify(r.entries),
+    entries: packList(r.entries as unknown[]),
   }));
   for (let i = 0; i < rows.length; i += WRITE_BATCH) await run(WRITE, { rows: rows.slice(i, i + WRITE_BATCH) });
   await run('CREATE (:EvidenceStoredState {complete: true, format: $format})', { format: STORE_FORMAT });

@@ -5,16 +5,10 @@
 import type { Activity, ActorClass, CoverageLevel, RegulationMode } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
-import { STORE_FORMAT } from './coverage-store.js';
+import { STORE_FORMAT, unpackList } from './coverage-store.js';
 import { cellKey, coverageCells, isGapLevel, rank, routeContext, routeMemo, type RouteSource } from './coverage.js';
 import { cypher } from './cypher.js';
-import {
-  MAX_GAP_DEPLOYMENTS,
-  unpackEntries,
-  type DatedDeployment,
-  type DeploymentEntry,
-  type ExportEntry,
-} from './evidence-store.js';
+import { MAX_GAP_DEPLOYMENTS, type DatedDeployment, type DeploymentEntry, type ExportEntry } from './evidence-store.js';
 import { levelText } from './explain.js';
 import { CRITICAL_RIGHTS, gapScore, scoreGap, type Factor, type Weights } from './score.js';
 import type { CellQuery, CellRow } from './types.js';
@@ -113,10 +107,10 @@ async function storedEvidence(
   const only = new Set(technologies);
   for (const row of rows) {
     if (row.kind === 'deployments')
-      for (const [technology, count] of unpackEntries<DeploymentEntry>(row.entries))
+      for (const [technology, count] of unpackList<DeploymentEntry>(row.entries))
         deployments.push({ jurisdiction: row.jurisdiction, technology, deployments: count });
     else if (row.kind === 'exports')
-      for (const [vendor, home, technology, count] of unpackEntries<ExportEntry>(row.entries))
+      for (const [vendor, home, technology, count] of unpackList<ExportEntry>(row.entries))
         if (only.has(technology))
           exports.push({ vendor, home, technology, destination: String(row.jurisdiction), deployments: count });
   }
@@ -386,7 +380,7 @@ async function storedDeployments(graph: Graph, groups: Groups): Promise<Map<stri
     if (row.kind === 'deployments')
       latestOf.set(
         String(row.id),
-        new Map(unpackEntries<DeploymentEntry>(row.entries).map(([technology, , latest]) => [technology, latest])),
+        new Map(unpackList<DeploymentEntry>(row.entries).map(([technology, , latest]) => [technology, latest])),
       );
     else if (row.kind === 'technology') subtypes.set(String(row.id), (row.descendants as string[] | null) ?? []);
   }
