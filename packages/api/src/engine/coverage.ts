@@ -28,12 +28,7 @@ export async function coverageCells(
   // Explanations for the few cells a user reads; levels alone, route by route, for many cells.
   const rows = explain
     ? await explainedCells(graph, query, explain)
-    : await cellLevels(
-        graph,
-        query,
-        options.stored ?? true,
-        options.routes ?? ((j, t, d) => routeContext(graph, j, t, d)),
-      );
+    : await cellLevels(graph, query, options.stored ?? true, options.routes ?? routeMemo(graph));
   const cells = new Map<string, CellRow>();
   for (const row of rows) {
     // Strongest first, rules that apply before excluded ones, then by instrument and provision (a stable order).

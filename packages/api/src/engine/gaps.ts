@@ -6,7 +6,7 @@ import type { Activity, ActorClass, CoverageLevel, RegulationMode } from '@lacun
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
 import { STORE_FORMAT, unpackList } from './coverage-store.js';
-import { cellKey, coverageCells, isGapLevel, rank, routeContext, routeMemo, type RouteSource } from './coverage.js';
+import { cellKey, coverageCells, isGapLevel, rank, routeMemo, type RouteSource } from './coverage.js';
 import { cypher } from './cypher.js';
 import { MAX_GAP_DEPLOYMENTS, type DatedDeployment, type DeploymentEntry, type ExportEntry } from './evidence-store.js';
 import { levelText } from './explain.js';
@@ -207,31 +207,6 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
   const gaps =
     kinds.has('DEPLOYMENT') || kinds.has('COVERAGE') ? coverageGaps(q, ctx).filter((g) => kinds.has(g.kind)) : [];
   const inScope = (j: string, t: string) => ctx.gapShare.has(j) && ctx.technologies.has(t);
-  // Every gap is scored; its factors are explained only if it lands on the page.
-  const score = (
-    j: string,
-    t: string,
-    deployments: number,
-    level: CoverageLevel,
-    requiredLevel: CoverageLevel | null,
-    explanation: string,
-  ) => {
-    const tech = ctx.technologies.get(t) ?? { critical: 0, riskLevel: 1 };
-    const input = {
-      riskLevel: tech.riskLevel,
-      deployments,
-      gapShare: ctx.gapShare.get(j) ?? 0,
-      criticalRights: tech.critical,
-      level,
-      requiredLevel,
-    };
-    return {
-      score: gapScore(input, q.weights),
-      factors: [],
-      explanation,
-      complete: () => ({ factors: scoreGap(input, q.weights).factors, explanation }),
-    };
-  };
   for (const o of obligationRows) {
     if (o.activity !== q.activity || !inScope(o.jurisdiction.id, o.technology.id)) continue;
     const deployments = ctx.deployments.get(cellKey(o.jurisdiction.id, o.technology.id)) ?? 0;
@@ -246,7 +221,12 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       obligation: o.obligation,
       deployments: [],
       deploymentCount: deployments,
-      ...score(o.jurisdiction.id, o.technology.id, deployments, o.actualLevel, o.requiredLevel, o.explanation),
+      ...scored(
+        ctx,
+        q.weights,
+        { j: o.jurisdiction.id, t: o.technology.id, deployments, level: o.actualLevel, requiredLevel: o.requiredLevel },
+        () => o.explanation,
+      ),
     });
   }
   for (const e of exports) {
@@ -262,10 +242,48 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
       obligation: null,
       deployments: e.deployments,
       deploymentCount: e.deployments.length,
-      ...score(e.destination.id, e.technology.id, e.deployments.length, e.destinationLevel, null, e.explanation),
+      ...scored(
+        ctx,
+        q.weights,
+        {
+          j: e.destination.id,
+          t: e.technology.id,
+          deployments: e.deployments.length,
+          level: e.destinationLevel,
+          requiredLevel: null,
+        },
+        () => e.explanation,
+      ),
     });
   }
-  return gaps.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return gaps.sort((a, b) => b.score - a.score || byCodeUnits(a.id, b.id));
+}
+
+/**
+ * A gap's score now, for ranking every gap of a list; its factors, and its explanation (which may name
+ * the deployments), once it is on a page (completePage).
+ */
+function scored(
+  ctx: Context,
+  weights: Weights,
+  cell: { j: string; t: string; deployments: number; level: CoverageLevel; requiredLevel: CoverageLevel | null },
+  explain: (deployments: DeploymentRef[]) => string,
+): Pick<Gap, 'score' | 'factors' | 'explanation' | 'complete'> {
+  const tech = ctx.technologies.get(cell.t) ?? { critical: 0, riskLevel: 1 };
+  const input = {
+    riskLevel: tech.riskLevel,
+    deployments: cell.deployments,
+    gapShare: ctx.gapShare.get(cell.j) ?? 0,
+    criticalRights: tech.critical,
+    level: cell.level,
+    requiredLevel: cell.requiredLevel,
+  };
+  return {
+    score: gapScore(input, weights),
+    factors: [],
+    explanation: '',
+    complete: (deployments) => ({ factors: scoreGap(input, weights).factors, explanation: explain(deployments) }),
+  };
 }
 
 /** DEPLOYMENT and COVERAGE gaps: cells at soft or none, with or without documented deployments. */
@@ -276,14 +294,6 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
       const cell = ctx.cells.get(cellKey(j.id, t.id));
       if (!cell || !isGapLevel(cell.level)) continue;
       const deployments = ctx.deployments.get(cellKey(j.id, t.id)) ?? 0;
-      const tech = ctx.technologies.get(t.id) ?? { critical: 0, riskLevel: 1 };
-      const input = {
-        riskLevel: tech.riskLevel,
-        deployments,
-        gapShare: ctx.gapShare.get(j.id) ?? 0,
-        criticalRights: tech.critical,
-        level: cell.level,
-      };
       const kind: GapKind = deployments > 0 ? 'DEPLOYMENT' : 'COVERAGE';
       const explainWith = (found: DeploymentRef[]) =>
         `${q.activity.replace('_', ' ')} of ${t.name} in ${j.name} is ${levelText(cell.level)} on ${q.asOf}` +
@@ -304,10 +314,12 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
         obligation: null,
         deployments: [],
         deploymentCount: deployments,
-        score: gapScore(input, q.weights),
-        factors: [],
-        explanation: '',
-        complete: (found) => ({ factors: scoreGap(input, q.weights).factors, explanation: explainWith(found) }),
+        ...scored(
+          ctx,
+          q.weights,
+          { j: j.id, t: t.id, deployments, level: cell.level, requiredLevel: null },
+          explainWith,
+        ),
       });
     }
   }
@@ -347,21 +359,18 @@ async function liveDeployments(graph: Graph, groups: Groups): Promise<Map<string
   );
 }
 
-// The order of gap-deployments.cypher: `since` descending with undated first (Cypher's DESC), then id.
-const latestFirst = ([a, aSince]: DatedDeployment, [b, bSince]: DatedDeployment) =>
-  aSince === bSince
-    ? a < b
-      ? -1
-      : a > b
-        ? 1
-        : 0
-    : aSince === null
-      ? -1
-      : bSince === null
-        ? 1
-        : aSince > bSince
-          ? -1
-          : 1;
+/** Strings in code-unit order, as Neo4j orders them (not localeCompare, which is also far slower). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of gap-deployments.cypher, `ORDER BY d.since DESC, d.id`: DESC puts undated first. */
+function latestFirst([a, aSince]: DatedDeployment, [b, bSince]: DatedDeployment): number {
+  if (aSince !== bSince) {
+    if (aSince === null) return -1;
+    if (bSince === null) return 1;
+    return byCodeUnits(bSince, aSince);
+  }
+  return byCodeUnits(a, b);
+}
 
 /**
  * The same from the stored evidence (null when not stored): each cell's subtypes' stored latest lists
@@ -488,7 +497,7 @@ export async function obligationGaps(
   asOf: string,
   technologies: string[] | null = null,
   cellsOf: CellsOf = levelsOf(graph),
-  routes: RouteSource = (j, t, d) => routeContext(graph, j, t, d),
+  routes: RouteSource = routeMemo(graph),
 ): Promise<ObligationGapRow[]> {
   const date = new IsoDate(asOf);
   const [sources, { routesOf }] = await Promise.all([
