@@ -25,7 +25,8 @@ const ROW_LABEL = '$(row.label)';
 const ROW_TYPE = '$(row.type)';
 
 // Node statements return each node's element id: relationship statements find their ends by it, a direct
-// record lookup, instead of seeking two unique indexes per row (about 60 % more relationships per second).
+// record lookup, instead of seeking two unique indexes per row (60 % more rows/s for REGULATES alone, 8 %
+// for a whole L load: docs/benchmarks.md).
 const mergeNodes = (label: string) => `
 UNWIND $rows AS row
 MERGE (n:${ENTITY_LABEL} {id: row.id})
@@ -184,27 +185,21 @@ export async function loadGraph(
   // End labels come from the loaded nodes; an end loaded earlier (not in these rows) is found by :Entity id.
   const edgeSteps = (): Step[] => {
     const steps: Step[] = [];
-    type EdgeParams = {
-      type: string;
-      from: string;
-      to: string;
-      a?: string;
-      b?: string;
-      props: Record<string, unknown>;
-    };
+    type EdgeParams = { type: string; from: string; to: string; props: Record<string, unknown> };
     const edgeGroups = new Map<string, EdgeParams[]>();
     for (const e of edges) {
       const group = `${checkName(e.type, TYPES, 'relationship type')}|${labelOf.get(e.from) ?? ENTITY_LABEL}|${labelOf.get(e.to) ?? ENTITY_LABEL}`;
       const rows = edgeGroups.get(group) ?? [];
-      const [a, b] = [elementOf.get(e.from), elementOf.get(e.to)];
-      const ends = a && b ? { a, b } : { from: e.from, to: e.to };
-      rows.push({ type: e.type, from: e.from, to: e.to, ...ends, props: { ...e.props, key: e.key } });
+      rows.push({ type: e.type, from: e.from, to: e.to, props: { ...e.props, key: e.key } });
       edgeGroups.set(group, rows);
     }
     // Consecutive rows share their start node: fewer pages touched, and parallel batches rarely meet.
     const byStart = (a: EdgeParams, b: EdgeParams) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
-    const params = ({ type, a, b, from, to, props }: EdgeParams) =>
-      a && b ? { type, a, b, key: props.key, props } : { type, from, to, key: props.key, props };
+    // Ends written by this load go by element id (`a`, `b`), others by id (`from`, `to`).
+    const params = ({ type, from, to, props }: EdgeParams) => {
+      const [a, b] = [elementOf.get(from), elementOf.get(to)];
+      return a && b ? { type, a, b, key: props.key, props } : { type, from, to, key: props.key, props };
+    };
     const push = (query: string, rows: EdgeParams[]) => {
       for (const batch of batches(rows, batchSize))
         steps.push({ phase: 'relationships', query, params: { rows: batch.map(params) }, rows: batch.length });
