@@ -17,6 +17,7 @@ import {
   unpackList,
 } from '../../packages/api/src/engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../../packages/api/src/engine/evidence-store.js';
+import { forgetRuleIndex, storeRuleIndex } from '../../packages/api/src/engine/rule-index.js';
 import { FULL_EXPLANATION } from '../../packages/api/src/engine/types.js';
 import { todayUtc } from '../../packages/api/src/seed/validate.js';
 import { startTestApi } from '../setup/graph.js';
@@ -362,6 +363,49 @@ describe('coverage and gap engine (hand-built fixture)', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('explains every cell the same with the rule index as without it, and reads it when it is there', async () => {
+    const jurisdictions = ['INT', 'UNION', 'XA', 'XB', 'XB-1', 'XC', 'XD'];
+    const technologies = ['t_surv', 't_bio', 't_face', 't_rbi', 't_emo', 't_spy'];
+    const explainAll = () =>
+      Promise.all(
+        ['2009-06-01', '2019-06-01', '2025-06-01'].flatMap((asOf) =>
+          ACTOR_CLASSES.flatMap((actor) =>
+            [FULL_EXPLANATION, { excluded: false, paths: false }].map(async (explain) => [
+              ...(await coverageCells(graph, { jurisdictions, technologies, activity: 'use', actor, asOf }, explain)),
+            ]),
+          ),
+        ),
+      );
+    const indexed = await explainAll();
+    const run = separateWrites(graph, 'test.index');
+    try {
+      await forgetRuleIndex(run);
+      expect(await explainAll()).toEqual(indexed);
+      expect(indexed.flat().filter(([, cell]) => cell.rules.length > 0).length).toBeGreaterThan(100);
+      // An index that misses an instrument hides it: the index, when complete, is what answered.
+      await storeRuleIndex(run);
+      await graph.write(
+        "MATCH (e:RulesByTarget) SET e.instruments = [i IN e.instruments WHERE i <> 'xc-face-licence']",
+        {},
+        { name: 'test' },
+      );
+      const face = async () =>
+        (
+          await coverageCells(
+            graph,
+            { jurisdictions: ['XC'], technologies: ['t_face'], activity: 'use', actor: 'private', asOf: '2025-06-01' },
+            FULL_EXPLANATION,
+          )
+        ).get(cellKey('XC', 't_face'));
+      expect((await face())?.rules.map((r) => r.instrument.id)).not.toContain('xc-face-licence');
+      // An index of another format (an earlier version's) counts as none.
+      await graph.write('MATCH (s:RuleIndexState) SET s.format = -1', {}, { name: 'test' });
+      expect((await face())?.rules.map((r) => r.instrument.id)).toContain('xc-face-licence');
+    } finally {
+      await storeRuleIndex(run);
+    }
   });
 
   it('lists at most maxExcluded excluded rules per reason, and counts them all', async () => {

@@ -2,13 +2,17 @@
  * The engine's stored shortcuts against its live computation on a synthetic graph (scripts/synth, size S:
  * 10,000 relationships with skewed shapes: states with many deployments, deep taxonomy branches), where
  * the hand-built fixtures are too small to exercise them: gap lists with stored evidence (counts, export
- * candidates, each gap's latest deployments) against the same lists computed live, page by page.
+ * candidates, each gap's latest deployments) against the same lists computed live, page by page, and
+ * explained cells read through the rule index against the same cells without it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema, loadGraph, startServer, type Graph } from '@lacuna/api';
 import { generateGraph } from '../../scripts/synth/generate.js';
 import { separateWrites } from '../../packages/api/src/engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../../packages/api/src/engine/evidence-store.js';
+import { forgetRuleIndex, storeRuleIndex } from '../../packages/api/src/engine/rule-index.js';
+import { coverageCells } from '../../packages/api/src/engine/coverage.js';
+import { FULL_EXPLANATION } from '../../packages/api/src/engine/types.js';
 import { testConfig, testGraph, wipe } from '../setup/graph.js';
 import { graphqlClient, type GraphqlClient } from '../setup/http.js';
 
@@ -46,8 +50,9 @@ describe('stored evidence against live computation (synthetic graph S)', () => {
   });
   afterAll(() => stop());
 
+  const ids = generateGraph('S', 1).ids;
   // Technologies across the taxonomy's depths: 250 states × 80 stays under the gap list's cell limit.
-  const technologies = generateGraph('S', 1).ids.technologies.filter((_, k) => k % 5 < 2);
+  const technologies = ids.technologies.filter((_, k) => k % 5 < 2);
   const cases = [
     { filter: { levels: ['national'], technologies }, w: { evidence: 5 } },
     { filter: { levels: ['national', 'subnational'], technologies, kinds: ['DEPLOYMENT', 'EXPORT'] }, w: {} },
@@ -75,5 +80,40 @@ describe('stored evidence against live computation (synthetic graph S)', () => {
     // The cases reach gaps whose deployments are more than a page lists, and export gaps.
     expect(gaps.some((g) => g.deploymentCount > 20 && g.deployments.length === 20)).toBe(true);
     expect(gaps.some((g) => g.id.startsWith('EXPORT:'))).toBe(true);
+  });
+
+  it('explains cells the same through the rule index as without it', async () => {
+    // Every body and a spread of states and regions, against technologies from the root to the leaves.
+    const jurisdictions = [
+      ...ids.bodies,
+      ...ids.national.filter((_, k) => k % 25 === 0),
+      ...ids.subnational.filter((_, k) => k % 10 === 0),
+    ];
+    const sample = ids.technologies.filter((_, k) => k % 20 === 0);
+    const explainAll = () =>
+      Promise.all(
+        (['use', 'sale'] as const).flatMap((activity) =>
+          [FULL_EXPLANATION, { excluded: false, paths: false }].map(async (explain) => [
+            ...(await coverageCells(
+              graph,
+              { jurisdictions, technologies: sample, activity, actor: 'private', asOf: '2026-01-01' },
+              explain,
+            )),
+          ]),
+        ),
+      );
+    const indexed = await explainAll();
+    try {
+      await forgetRuleIndex(separateWrites(graph, 'test.forget'));
+      expect(await explainAll()).toEqual(indexed);
+    } finally {
+      await storeRuleIndex(separateWrites(graph, 'test.store'));
+    }
+    const rules = indexed.flat().flatMap(([, cell]) => cell.rules);
+    // The sample reaches rules by every route, and rules excluded for many reasons.
+    expect(new Set(rules.map((r) => r.route))).toEqual(
+      new Set(['TERRITORIAL', 'PART_OF', 'MEMBER_OF', 'PARTY_TO', 'EXTRATERRITORIAL']),
+    );
+    expect(new Set(rules.map((r) => r.reason)).size).toBeGreaterThan(6);
   });
 });

@@ -8,6 +8,7 @@ import { Graph } from './graph/db.js';
 import { applySchema } from './graph/schema.js';
 import { refreshCoverage, separateWrites } from './engine/coverage-store.js';
 import { refreshEvidence } from './engine/evidence-store.js';
+import { refreshRuleIndex } from './engine/rule-index.js';
 import { graphIsEmpty, loadSeed } from './seed/seed.js';
 import { todayUtc } from './seed/validate.js';
 import { startServer, type RunningServer } from './server.js';
@@ -34,10 +35,11 @@ export async function startLacuna(
     );
   }
   // The stored route levels are of the day of the last load: store today's if the day has changed (and
-  // the evidence, if a graph loaded by an older version has none). Another instance storing them at the
+  // the evidence and the rule index, if a graph loaded by an older version has none). Another instance storing them at the
   // same moment may make this one fail: queries then compute live.
   try {
     await refreshEvidence(separateWrites(graph, 'evidence-store'));
+    await refreshRuleIndex(separateWrites(graph, 'rule-index'));
     const refreshed = await refreshCoverage(graph, todayUtc());
     if (refreshed)
       log(`Stored today's route levels (${refreshed.routes} routes) in ${refreshed.seconds.toFixed(1)} s.`);

@@ -14,10 +14,12 @@ export function schemaStatements(): string[] {
     const name = label.toLowerCase();
     statements.push(`CREATE CONSTRAINT ${name}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
   }
-  // What the loader stores for the engine (packages/api/src/engine/coverage-store.ts, evidence-store.ts).
+  // What the loader stores for the engine (packages/api/src/engine/coverage-store.ts, evidence-store.ts,
+  // rule-index.ts).
   statements.push(
     'CREATE CONSTRAINT coverage_best_key IF NOT EXISTS FOR (n:CoverageBest) REQUIRE n.key IS UNIQUE',
     'CREATE CONSTRAINT deployments_stored_jurisdiction IF NOT EXISTS FOR (n:DeploymentsStored) REQUIRE n.jurisdiction IS UNIQUE',
+    'CREATE CONSTRAINT rules_by_target_key IF NOT EXISTS FOR (n:RulesByTarget) REQUIRE n.key IS UNIQUE',
     'CREATE CONSTRAINT export_candidates_stored_destination IF NOT EXISTS FOR (n:ExportCandidatesStored) REQUIRE n.destination IS UNIQUE',
   );
   // Properties the coverage engine filters on.

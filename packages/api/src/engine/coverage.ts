@@ -87,6 +87,7 @@ async function explainedCells(graph: Graph, query: CellQuery, explain: Explain):
           asOf: new IsoDate(query.asOf),
           modes: [...REGULATION_MODES],
           levels: [...COVERAGE_LEVELS],
+          format: STORE_FORMAT,
         },
         { name: 'coverage' },
       ),

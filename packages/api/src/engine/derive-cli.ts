@@ -1,6 +1,7 @@
 /**
  * `pnpm derive [--as-of YYYY-MM-DD] [--force]` — stores the route levels of a date (default today, UTC) in
- * NEO4J_URI (engine/coverage-store.ts), and the evidence if it is not stored (engine/evidence-store.ts). The loader does it after every load; run this once a day (cron)
+ * NEO4J_URI (engine/coverage-store.ts), and the evidence and the rule index if they are not stored
+ * (engine/evidence-store.ts, rule-index.ts). The loader does it after every load; run this once a day (cron)
  * on a server whose data does not change daily, so that queries for today keep reading stored levels.
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { applySchema } from '../graph/schema.js';
 import { parseIsoDate, todayUtc } from '../seed/validate.js';
 import { refreshCoverage, separateWrites, storeCoverage } from './coverage-store.js';
 import { refreshEvidence, storeEvidence } from './evidence-store.js';
+import { refreshRuleIndex, storeRuleIndex } from './rule-index.js';
 
 const { values } = parseArgs({
   options: { 'as-of': { type: 'string' }, force: { type: 'boolean', default: false } },
@@ -31,6 +33,8 @@ try {
   const evidence = values.force ? await storeEvidence(run) : await refreshEvidence(run);
   if (evidence)
     console.log(`Stored the evidence (deployments, export candidates) in ${evidence.seconds.toFixed(1)} s.`);
+  const index = values.force ? await storeRuleIndex(run) : await refreshRuleIndex(run);
+  if (index) console.log(`Stored the rule index (${index.entries} entries) in ${index.seconds.toFixed(1)} s.`);
   const stats = values.force ? await storeCoverage(run, asOf) : await refreshCoverage(graph, asOf);
   console.log(
     stats

@@ -15,6 +15,7 @@
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '@lacuna/model';
 import { forgetCoverage, separateWrites, storeCoverage, type StoreStats } from '../engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../engine/evidence-store.js';
+import { forgetRuleIndex, storeRuleIndex } from '../engine/rule-index.js';
 import { GraphError, type Graph, type Row } from '../graph/db.js';
 import { todayUtc, type EdgeRow, type NodeRow } from './validate.js';
 
@@ -272,6 +273,7 @@ export async function loadGraph(
         }
         await run(DERIVE, {});
         await storeEvidence(run);
+        await storeRuleIndex(run);
         if (coverageAsOf) coverage = await storeCoverage(run, coverageAsOf);
         else await forgetCoverage(run);
       },
@@ -281,6 +283,7 @@ export async function loadGraph(
     // What is stored for the engine describes the graph before this load: forget it first.
     await forgetCoverage(separateWrites(graph, 'load.forget'));
     await forgetEvidence(separateWrites(graph, 'load.forget'));
+    await forgetRuleIndex(separateWrites(graph, 'load.forget'));
     // Nodes before relationships: a relationship batch must find both of its ends.
     for (const phase of ['nodes', 'relationships'] as const) {
       phaseStart[phase] = performance.now();
@@ -308,6 +311,7 @@ export async function loadGraph(
     derivedStart = performance.now();
     await graph.write(DERIVE, {}, { name: 'load.derive', timeoutMs: 10 * 60_000 });
     await storeEvidence(separateWrites(graph, 'load.evidence'));
+    await storeRuleIndex(separateWrites(graph, 'load.rule-index'));
     if (coverageAsOf) coverage = await storeCoverage(separateWrites(graph, 'load.coverage'), coverageAsOf);
   }
   const span = (phase: 'nodes' | 'relationships') =>

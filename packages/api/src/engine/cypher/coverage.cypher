@@ -13,6 +13,8 @@
 //   $asOf          DATE
 //   $modes         [string]  regulation modes, strongest first (from the ontology)
 //   $levels        [string]  coverage levels, strongest first (from the ontology)
+//   $format        int       the STORE_FORMAT of engine/coverage-store.ts (a rule index in another format
+//                            counts as none)
 // Columns, one row per cell with at least one rule considered (any other cell is level `none`):
 //   jurisdiction, technology, level, strongestMode, applying (count of rules that apply),
 //   excludedCounts [{reason, count}], rules (every rule that applies, the first $maxExcluded per reason of
@@ -23,16 +25,40 @@
 
 // 1. Each cell's technology and its ancestors: the targets a rule may name; cells grouped by jurisdiction.
 //    (Only ids travel with the rows below: Neo4j accounts a row's whole size against transaction memory.)
+OPTIONAL MATCH (index:RuleIndexState {complete: true, format: $format})
+WITH index IS NOT NULL AS indexed
 UNWIND $cells AS cell
 MATCH (:Technology {id: cell.technology})-[:SUBTYPE_OF*0..10]->(target:Technology)
-WITH cell.jurisdiction AS jurisdictionId, collect(DISTINCT cell.technology) AS technologyIds,
+WITH indexed, cell.jurisdiction AS jurisdictionId, collect(DISTINCT cell.technology) AS technologyIds,
   collect(DISTINCT target.id) AS targetIds
 
-// 2. Every instrument that could apply in each jurisdiction, by every route, with the route's own gate.
+// 2. With the rule index (engine/rule-index.ts): the instruments that may reach each jurisdiction and name
+//    one of the targets. Their owners: the places it is part of (instruments applying there, treaties they
+//    are party to) and the bodies those places are or were members of. Without the index (null), step 3
+//    considers every instrument reaching the jurisdiction, and step 4 keeps those naming a target.
 MATCH (j:Jurisdiction {id: jurisdictionId})
-CALL (j) {
+CALL (j, targetIds, indexed) {
+  WITH j WHERE indexed
+  MATCH (j)-[:PART_OF*0..6]->(place:Jurisdiction)
+  OPTIONAL MATCH (place)-[:MEMBER_OF]->(body:Jurisdiction)
+  WITH collect(DISTINCT place) + collect(DISTINCT body) AS owners
+  UNWIND owners AS owner
+  WITH DISTINCT owner
+  UNWIND targetIds AS targetId
+  MATCH (entry:RulesByTarget {key: owner.id + '|' + targetId})
+  UNWIND entry.instruments AS instrumentId
+  MATCH (i:Instrument {id: instrumentId})
+  RETURN collect(DISTINCT i) AS candidates
+  UNION
+  WITH j WHERE NOT indexed
+  RETURN null AS candidates
+}
+
+// 3. Every route by which an instrument reaches the jurisdiction, with the route's own gate.
+CALL (j, candidates) {
   // Applies in J or in a jurisdiction J is part of.
   MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)<-[ap:APPLIES_IN]-(i:Instrument)
+  WHERE candidates IS NULL OR i IN candidates
   RETURN i, p,
     CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' WHEN length(p) = 1 THEN 'TERRITORIAL' ELSE 'PART_OF' END AS route,
     CASE
@@ -46,6 +72,7 @@ CALL (j) {
   UNION ALL
   // Applies in a body J (or a parent) is a member of.
   MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[m:MEMBER_OF]->(:Jurisdiction)<-[ap:APPLIES_IN]-(i:Instrument)
+  WHERE candidates IS NULL OR i IN candidates
   RETURN i, p,
     CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' ELSE 'MEMBER_OF' END AS route,
     CASE
@@ -57,11 +84,12 @@ CALL (j) {
   UNION ALL
   // J (or a parent) is party to it.
   MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[pt:PARTY_TO]->(i:Instrument)
+  WHERE candidates IS NULL OR i IN candidates
   RETURN i, p, 'PARTY_TO' AS route,
     CASE WHEN pt.since > $asOf OR pt.until <= $asOf THEN 'NOT_A_PARTY_AT_DATE' END AS gate
 }
 
-// 3. The instrument's own dates, then each REGULATES edge reaching one of the technologies.
+// 4. The instrument's own dates, then each REGULATES edge reaching one of the technologies.
 WITH technologyIds, targetIds, j, i, p, route,
   coalesce(gate, CASE
     WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
@@ -86,7 +114,7 @@ WITH technologyIds, j, i, r, target, p, route,
   END) AS reason
 WHERE $excluded OR reason IS NULL
 
-// 4. Keep the best route per rule: one that applies, then the most direct.
+// 5. Keep the best route per rule: one that applies, then the most direct.
 ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
   CASE route WHEN 'TERRITORIAL' THEN 0 WHEN 'PARTY_TO' THEN 1 WHEN 'MEMBER_OF' THEN 2 WHEN 'PART_OF' THEN 3 ELSE 4 END,
   length(p)
@@ -102,11 +130,11 @@ WITH technologyIds, j, i, r, target, best, level,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($levels) - 1) WHERE $levels[k] = level][0] END AS levelRank,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($modes) - 1) WHERE $modes[k] = r.mode][0] END AS modeRank
 
-// 5. Each rule reaches the cells' technologies that are its target or subtypes of it
+// 6. Each rule reaches the cells' technologies that are its target or subtypes of it
 //    (`descendants` is the SUBTYPE_OF closure, recomputed by the loader after every write).
 UNWIND [x IN target.descendants WHERE x IN technologyIds] AS techId
 
-// 6. Every rule that applies, and the first $maxExcluded of the others per reason: a dense cell considers
+// 7. Every rule that applies, and the first $maxExcluded of the others per reason: a dense cell considers
 //    thousands of rules that do not apply (every treaty the state is not party to), and explaining each
 //    one (paths, sources) would cost more than the rest of the answer.
 WITH j, techId, i, r, target, best, level, levelRank, modeRank ORDER BY i.id, r.key
@@ -117,7 +145,7 @@ WITH j, techId, reason, size(considered) AS total,
 UNWIND kept AS k
 WITH j, techId, reason, total, k.i AS i, k.r AS r, k.target AS target, k.best AS best, k.level AS level,
   k.levelRank AS levelRank, k.modeRank AS modeRank
-// 7. The rules of each target together, so that its technology path is found once, not once per rule.
+// 8. The rules of each target together, so that its technology path is found once, not once per rule.
 WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
   collect(DISTINCT CASE WHEN reason IS NOT NULL THEN {reason: reason, count: total} END) AS excludedCounts,
   collect({
