@@ -32,35 +32,47 @@ MATCH (:Technology {id: cell.technology})-[:SUBTYPE_OF*0..10]->(target:Technolog
 WITH indexed, cell.jurisdiction AS jurisdictionId, collect(DISTINCT cell.technology) AS technologyIds,
   collect(DISTINCT target.id) AS targetIds
 
-// 2. With the rule index (engine/rule-index.ts): the instruments that may reach each jurisdiction and name
-//    one of the targets. Their owners: the places it is part of (instruments applying there, treaties they
-//    are party to) and the bodies those places are or were members of. Without the index (null), step 3
-//    considers every instrument reaching the jurisdiction, and step 4 keeps those naming a target.
+// 2. What each owner of law reaching the jurisdiction holds that names one of the targets. Owners: the
+//    places J is part of (instruments applying there, treaties they are party to) and the bodies those
+//    places are or were members of. Read from the rule index (engine/rule-index.ts) when it is complete;
+//    else found by reading every instrument of the owner.
 MATCH (j:Jurisdiction {id: jurisdictionId})
 CALL (j, targetIds, indexed) {
-  WITH j WHERE indexed
   MATCH (j)-[:PART_OF*0..6]->(place:Jurisdiction)
   OPTIONAL MATCH (place)-[:MEMBER_OF]->(body:Jurisdiction)
   WITH collect(DISTINCT place) + collect(DISTINCT body) AS owners
   UNWIND owners AS owner
   WITH DISTINCT owner
-  UNWIND targetIds AS targetId
-  MATCH (entry:RulesByTarget {key: owner.id + '|' + targetId})
-  UNWIND entry.instruments AS instrumentId
-  MATCH (i:Instrument {id: instrumentId})
-  RETURN collect(DISTINCT i) AS candidates
-  UNION
-  WITH j WHERE NOT indexed
-  RETURN null AS candidates
+  CALL (owner, targetIds, indexed) {
+    WITH owner WHERE indexed
+    UNWIND targetIds AS targetId
+    MATCH (entry:RulesByTarget {key: owner.id + '|' + targetId})
+    UNWIND entry.instruments AS instrumentId
+    MATCH (i:Instrument {id: instrumentId})
+    RETURN i
+    UNION
+    WITH owner WHERE NOT indexed
+    CALL (owner) {
+      MATCH (owner)<-[:APPLIES_IN]-(i:Instrument) RETURN i
+      UNION
+      MATCH (owner)-[:PARTY_TO]->(i:Instrument) RETURN i
+    }
+    WITH i WHERE EXISTS { (i)-[:REGULATES]->(t:Technology) WHERE t.id IN targetIds }
+    RETURN i
+  }
+  WITH owner, collect(i) AS held
+  RETURN collect([owner, held]) AS holdings
 }
 
-// 3. Every route by which an instrument reaches the jurisdiction, with the route's own gate.
-CALL (j, candidates) {
+// 3. Every route by which those instruments reach the jurisdiction, with the route's own gate: the path
+//    J → … → the owner (pj), then the step to the instrument (tail: [{node, via}]).
+CALL (j, holdings) {
   // Applies in J or in a jurisdiction J is part of.
-  MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)<-[ap:APPLIES_IN]-(i:Instrument)
-  WHERE candidates IS NULL OR i IN candidates
-  RETURN i, p,
-    CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' WHEN length(p) = 1 THEN 'TERRITORIAL' ELSE 'PART_OF' END AS route,
+  MATCH pj = (j)-[:PART_OF*0..6]->(place:Jurisdiction)
+  UNWIND [h IN holdings WHERE h[0] = place][0][1] AS i
+  MATCH (place)<-[ap:APPLIES_IN]-(i)
+  RETURN i, pj, [{node: i, via: 'APPLIES_IN'}] AS tail,
+    CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' WHEN length(pj) = 0 THEN 'TERRITORIAL' ELSE 'PART_OF' END AS route,
     CASE
       WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
       WHEN ap.until <= $asOf THEN 'NO_LONGER_APPLICABLE_HERE'
@@ -71,9 +83,10 @@ CALL (j, candidates) {
     END AS gate
   UNION ALL
   // Applies in a body J (or a parent) is a member of.
-  MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[m:MEMBER_OF]->(:Jurisdiction)<-[ap:APPLIES_IN]-(i:Instrument)
-  WHERE candidates IS NULL OR i IN candidates
-  RETURN i, p,
+  MATCH pj = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[m:MEMBER_OF]->(body:Jurisdiction)
+  UNWIND [h IN holdings WHERE h[0] = body][0][1] AS i
+  MATCH (body)<-[ap:APPLIES_IN]-(i)
+  RETURN i, pj, [{node: i, via: 'APPLIES_IN'}] AS tail,
     CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' ELSE 'MEMBER_OF' END AS route,
     CASE
       WHEN m.since > $asOf OR m.until <= $asOf THEN 'NOT_A_MEMBER_AT_DATE'
@@ -83,14 +96,16 @@ CALL (j, candidates) {
     END AS gate
   UNION ALL
   // J (or a parent) is party to it.
-  MATCH p = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[pt:PARTY_TO]->(i:Instrument)
-  WHERE candidates IS NULL OR i IN candidates
-  RETURN i, p, 'PARTY_TO' AS route,
+  MATCH pj = (j)-[:PART_OF*0..6]->(place:Jurisdiction)
+  WITH pj, place, [h IN holdings WHERE h[0] = place][0][1] AS held
+  MATCH (place)-[pt:PARTY_TO]->(i:Instrument)
+  WHERE i IN held
+  RETURN i, pj, [{node: i, via: 'PARTY_TO'}] AS tail, 'PARTY_TO' AS route,
     CASE WHEN pt.since > $asOf OR pt.until <= $asOf THEN 'NOT_A_PARTY_AT_DATE' END AS gate
 }
 
 // 4. The instrument's own dates, then each REGULATES edge reaching one of the technologies.
-WITH technologyIds, targetIds, j, i, p, route,
+WITH technologyIds, targetIds, j, i, pj, tail, route,
   coalesce(gate, CASE
     WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
     WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
@@ -102,7 +117,7 @@ WITH technologyIds, targetIds, j, i, p, route,
 WHERE $excluded OR gate IS NULL
 MATCH (i)-[r:REGULATES]->(target:Technology)
 WHERE target.id IN targetIds
-WITH technologyIds, j, i, r, target, p, route,
+WITH technologyIds, j, i, r, target, pj, tail, route,
   coalesce(gate, CASE
     WHEN r.from > $asOf THEN 'PROVISION_NOT_YET_APPLICABLE'
     WHEN r.until <= $asOf THEN 'PROVISION_NO_LONGER_APPLIES'
@@ -117,8 +132,8 @@ WHERE $excluded OR reason IS NULL
 // 5. Keep the best route per rule: one that applies, then the most direct.
 ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
   CASE route WHEN 'TERRITORIAL' THEN 0 WHEN 'PARTY_TO' THEN 1 WHEN 'MEMBER_OF' THEN 2 WHEN 'PART_OF' THEN 3 ELSE 4 END,
-  length(p)
-WITH technologyIds, j, i, r, target, head(collect({route: route, reason: reason, p: p})) AS best
+  length(pj) + size(tail)
+WITH technologyIds, j, i, r, target, head(collect({route: route, reason: reason, pj: pj, tail: tail})) AS best
 WITH technologyIds, j, i, r, target, best,
   CASE
     WHEN NOT i.binding THEN 'soft'
@@ -154,10 +169,10 @@ WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, 
     activities: r.activities, actorsCovered: r.actorsCovered, provision: r.provision, condition: r.condition,
     from: r.from, until: r.until, route: best.route, reason: best.reason,
     sources: coalesce(r.sourceIds, []) + coalesce(i.sourceIds, []),
-    jpath: CASE WHEN $paths THEN [k IN range(0, length(best.p)) | {
-      id: nodes(best.p)[k].id, name: nodes(best.p)[k].name,
-      via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.p)[k - 1]) END
-    }] ELSE [] END
+    jpath: CASE WHEN $paths THEN [k IN range(0, length(best.pj)) | {
+      id: nodes(best.pj)[k].id, name: nodes(best.pj)[k].name,
+      via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.pj)[k - 1]) END
+    }] + [step IN best.tail | {id: step.node.id, name: step.node.name, via: step.via}] ELSE [] END
   }) AS rules
 WITH j, techId, bestLevel, bestMode, applying, excludedCounts, rules,
   CASE WHEN $paths THEN COLLECT {
