@@ -190,7 +190,14 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
     evidence.then((e) =>
       gapContext(graph, jurisdictionIds, technologyIds, q.activity, q.actor, q.asOf, e?.deployments ?? null, levels),
     ),
-    kinds.has('OBLIGATION') ? obligationGaps(graph, jurisdictionIds, null, q.asOf, technologyIds, cellsOf, routes) : [],
+    kinds.has('OBLIGATION')
+      ? obligationGaps(graph, jurisdictionIds, null, q.asOf, {
+          technologies: technologyIds,
+          activity: q.activity,
+          cellsOf,
+          routes,
+        })
+      : [],
     evidence.then((e) =>
       kinds.has('EXPORT')
         ? exportGaps(
@@ -208,7 +215,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
     kinds.has('DEPLOYMENT') || kinds.has('COVERAGE') ? coverageGaps(q, ctx).filter((g) => kinds.has(g.kind)) : [];
   const inScope = (j: string, t: string) => ctx.gapShare.has(j) && ctx.technologies.has(t);
   for (const o of obligationRows) {
-    if (o.activity !== q.activity || !inScope(o.jurisdiction.id, o.technology.id)) continue;
+    if (!inScope(o.jurisdiction.id, o.technology.id)) continue;
     const deployments = ctx.deployments.get(cellKey(o.jurisdiction.id, o.technology.id)) ?? 0;
     gaps.push({
       id: `OBLIGATION:${o.jurisdiction.id}:${o.technology.id}:${o.activity}:${o.obligation.id}`,
@@ -489,16 +496,24 @@ function nested(cells: Map<string, CellRow>): Map<string, Map<string, CellRow>> 
   return out;
 }
 
+export interface ObligationGapOptions {
+  /** Obligations concerning one of these technologies, listed with these only (default: any). */
+  technologies?: string[] | null;
+  /** Only this activity's gaps (default: every activity an obligation names). */
+  activity?: Activity | null;
+  cellsOf?: CellsOf;
+  routes?: RouteSource;
+}
+
 /** Obligations that apply to a jurisdiction and ask for a stronger level than its law gives. */
 export async function obligationGaps(
   graph: Graph,
   jurisdictions: string[],
   obligation: string | null,
   asOf: string,
-  technologies: string[] | null = null,
-  cellsOf: CellsOf = levelsOf(graph),
-  routes: RouteSource = routeMemo(graph),
+  options: ObligationGapOptions = {},
 ): Promise<ObligationGapRow[]> {
+  const { technologies = null, activity: only = null, cellsOf = levelsOf(graph), routes = routeMemo(graph) } = options;
   const date = new IsoDate(asOf);
   const [sources, { routesOf }] = await Promise.all([
     graph.read(cypher('obligation-sources'), { obligation, asOf: date, technologies }, { name: 'obligation-sources' }),
@@ -544,8 +559,10 @@ export async function obligationGaps(
   }
   const scopes = [...byObligation.values()].flatMap((m) => [...m.values()]);
   const byActivity = new Map<Activity, { j: Set<string>; t: Set<string> }>();
+  // Levels are read per activity: only for the activities asked about.
+  const activitiesOf = (scope: Scope) => (only ? scope.activities.filter((a) => a === only) : scope.activities);
   for (const scope of scopes) {
-    for (const activity of scope.activities) {
+    for (const activity of activitiesOf(scope)) {
       const entry = byActivity.get(activity) ?? { j: new Set(), t: new Set() };
       entry.j.add(scope.jurisdiction);
       for (const t of scope.technologies) entry.t.add(t.id);
@@ -581,7 +598,7 @@ export async function obligationGaps(
     const requiredLevel = levelForMode(scope.requiredMode);
     const j = names.get(scope.jurisdiction);
     if (!j) continue;
-    for (const activity of scope.activities) {
+    for (const activity of activitiesOf(scope)) {
       const cellsOfJ = cellsByActivity.get(activity)?.get(j.id);
       for (const t of scope.technologies) {
         const cell = cellsOfJ?.get(t.id);
