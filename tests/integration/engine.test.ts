@@ -13,7 +13,7 @@ import {
   refreshCoverage,
   separateWrites,
   storeCoverage,
-  type StoredLevel,
+  STORED_LEVEL_WIDTH,
   unpackList,
 } from '../../packages/api/src/engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../../packages/api/src/engine/evidence-store.js';
@@ -455,7 +455,8 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     const corrupted = stored.map((s) => ({
       key: s.key,
       levels: packList(
-        unpackList<StoredLevel>(s.levels).map(([target, , modeRank, rules]) => [target, 0, modeRank, rules]),
+        // Every target's level rank (the second of its four numbers) made 0: prohibited.
+        unpackList<number>(s.levels).map((value, k) => (k % STORED_LEVEL_WIDTH === 1 ? 0 : value)),
       ),
     }));
     await graph.write(

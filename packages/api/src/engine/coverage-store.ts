@@ -27,9 +27,10 @@ export const COMBOS = ACTIVITIES.flatMap((activity) => ACTOR_CLASSES.map((actor)
  * The shape of the stored rows (route levels and evidence). Bump it whenever that shape changes: a store of
  * another format is ignored (queries compute live) and `refreshCoverage`/`refreshEvidence` rewrite it.
  * 2: levels and evidence as JSON strings (1 held lists of integers); 3: evidence lists each technology's
- * latest deployments.
+ * latest deployments; 4: route levels as flat lists of numbers, targets numbered (StoredLevels), and each
+ * jurisdiction's deployment counts apart from the latest deployments (evidence-store.ts).
  */
-export const STORE_FORMAT = 3;
+export const STORE_FORMAT = 4;
 
 export const storedKey = (route: string, activity: string, actor: string) => `${route}|${activity}|${actor}`;
 
@@ -50,8 +51,14 @@ const WRITE = `
 UNWIND $rows AS row
 CREATE (:CoverageBest {key: row.key, route: row.route, activity: row.activity, actor: row.actor, levels: row.levels})`;
 
-/** One target's best level through a route: [target, level rank, mode rank (-1: none), rules that apply]. */
-export type StoredLevel = [target: string, rank: number, modeRank: number, rules: number];
+/**
+ * A route's levels: for each target its rules reach, four numbers in a row — the target (its position in
+ * the `targets` list of the store's state marker), the best level rank, the best mode rank (-1: none) and
+ * how many rules apply. Flat numbers, not a list per target: a gap list reads ~500 routes × ~100 targets
+ * twice, and parsing a small array and a target id string for each took more time than the rest of it.
+ */
+export type StoredLevels = number[];
+export const STORED_LEVEL_WIDTH = 4;
 
 // Stored lists (route levels here, evidence in evidence-store.ts) are kept as one JSON string per node:
 // the driver decodes a string many times faster than lists of integers (an Integer object each), and a
@@ -60,7 +67,9 @@ export const packList = (list: unknown[]): string => JSON.stringify(list);
 export const unpackList = <T>(stored: unknown): T[] => (typeof stored === 'string' ? (JSON.parse(stored) as T[]) : []);
 
 const COMPLETE = `
-CREATE (:CoverageBestState {complete: true, format: $format, asOf: $asOf, routes: $routes, rows: $rows})`;
+CREATE (:CoverageBestState {complete: true, format: $format, asOf: $asOf, routes: $routes, rows: $rows, targets: $targets})`;
+
+const TARGETS = 'MATCH (t:Technology) RETURN t.id AS id ORDER BY id';
 
 /** Instrument links read per coverage-best call: bounds a read's memory at any size. */
 const CHUNK_LINKS = 40_000;
@@ -104,6 +113,8 @@ export async function storeCoverage(run: Run, asOf: string): Promise<StoreStats>
     if (parties > 0) add('holders', id, parties);
   }
   if (links > 0) chunks.push(chunk);
+  const targets = (await run(TARGETS, {})).map((t) => String(t.id));
+  const numberOf = new Map(targets.map((id, k) => [id, k]));
 
   const date = new IsoDate(asOf);
   let routes = 0;
@@ -117,7 +128,7 @@ export async function storeCoverage(run: Run, asOf: string): Promise<StoreStats>
     });
     const grouped = new Map<
       string,
-      { key: string; route: string; activity: string; actor: string; levels: StoredLevel[] }
+      { key: string; route: string; activity: string; actor: string; levels: StoredLevels }
     >();
     for (const b of best) {
       const combo = COMBOS[Number(b.combo)];
@@ -128,19 +139,17 @@ export async function storeCoverage(run: Run, asOf: string): Promise<StoreStats>
         node = { key, route: String(b.route), ...combo, levels: [] };
         grouped.set(key, node);
       }
-      node.levels.push([
-        String(b.target),
-        Number(b.rank),
-        b.modeRank === null ? -1 : Number(b.modeRank),
-        Number(b.rules),
-      ]);
+      const target = numberOf.get(String(b.target));
+      // The store and the loader write in turn, never together: every target is a technology read above.
+      if (target === undefined) throw new Error(`route levels name an unknown technology ${String(b.target)}`);
+      node.levels.push(target, Number(b.rank), b.modeRank === null ? -1 : Number(b.modeRank), Number(b.rules));
     }
     const nodes = [...grouped.values()].map((n) => ({ ...n, levels: packList(n.levels) }));
     for (let i = 0; i < nodes.length; i += WRITE_BATCH) await run(WRITE, { rows: nodes.slice(i, i + WRITE_BATCH) });
     routes += new Set(nodes.map((n) => n.route)).size;
     rows += best.length;
   }
-  await run(COMPLETE, { format: STORE_FORMAT, asOf: date, routes, rows });
+  await run(COMPLETE, { format: STORE_FORMAT, asOf: date, routes, rows, targets });
   return { asOf, routes, rows, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -5,7 +5,7 @@
 import { COVERAGE_LEVELS, REGULATION_MODES, type CoverageLevel } from '@lacuna/model';
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
-import { STORE_FORMAT, storedKey, unpackList, type StoredLevel } from './coverage-store.js';
+import { STORE_FORMAT, STORED_LEVEL_WIDTH, storedKey, unpackList, type StoredLevels } from './coverage-store.js';
 import { cypher } from './cypher.js';
 import type { CellQuery, CellRow, Explain, RuleRow } from './types.js';
 
@@ -101,8 +101,13 @@ export interface RouteContext {
   routesOf: Map<string, string[]>;
   /** Each technology with its ancestors: the targets a rule may name to reach it. */
   targetsOf: Map<string, string[]>;
-  /** The date of the stored route levels, if complete. */
-  storedFor: string | null;
+  /** The stored route levels, if complete: their date and the technologies their targets are numbered by. */
+  stored: StoredRouteLevels | null;
+}
+
+export interface StoredRouteLevels {
+  asOf: string;
+  targets: string[];
 }
 
 /** coverage-routes.cypher: what the levels of many cells need besides the rules. */
@@ -119,13 +124,13 @@ export async function routeContext(
   );
   const routesOf = new Map<string, string[]>();
   const targetsOf = new Map<string, string[]>();
-  let storedFor: string | null = null;
+  let stored: StoredRouteLevels | null = null;
   for (const row of rows) {
     if (row.kind === 'routes') routesOf.set(String(row.id), row.list as string[]);
     else if (row.kind === 'targets') targetsOf.set(String(row.id), row.list as string[]);
-    else storedFor = row.id === null ? null : String(row.id);
+    else if (row.id !== null) stored = { asOf: String(row.id), targets: row.list as string[] };
   }
-  return { routesOf, targetsOf, storedFor };
+  return { routesOf, targetsOf, stored };
 }
 
 export type RouteSource = (jurisdictions: string[], technologies: string[], asOf: IsoDate) => Promise<RouteContext>;
@@ -138,7 +143,11 @@ export type RouteSource = (jurisdictions: string[], technologies: string[], asOf
 export function routeMemo(graph: Graph): RouteSource {
   const byDate = new Map<
     string,
-    { routes: Map<string, Promise<string[]>>; targets: Map<string, Promise<string[]>>; stored?: Promise<string | null> }
+    {
+      routes: Map<string, Promise<string[]>>;
+      targets: Map<string, Promise<string[]>>;
+      stored?: Promise<StoredRouteLevels | null>;
+    }
   >();
   return async (jurisdictions, technologies, asOf) => {
     let memo = byDate.get(asOf.value);
@@ -157,9 +166,9 @@ export function routeMemo(graph: Graph): RouteSource {
           t,
           read.then((c) => c.targetsOf.get(t) ?? []),
         );
-      memo.stored ??= read.then((c) => c.storedFor);
+      memo.stored ??= read.then((c) => c.stored);
     }
-    const [routes, targets, storedFor] = await Promise.all([
+    const [routes, targets, stored] = await Promise.all([
       Promise.all(jurisdictions.map((j) => memo.routes.get(j))),
       Promise.all(technologies.map((t) => memo.targets.get(t))),
       memo.stored,
@@ -167,7 +176,7 @@ export function routeMemo(graph: Graph): RouteSource {
     return {
       routesOf: new Map(jurisdictions.map((j, k) => [j, routes[k] ?? []])),
       targetsOf: new Map(technologies.map((t, k) => [t, targets[k] ?? []])),
-      storedFor,
+      stored: stored ?? null,
     };
   };
 }
@@ -189,7 +198,7 @@ async function cellLevels(
   routeSource: RouteSource,
 ): Promise<CellRow[]> {
   const asOf = new IsoDate(query.asOf);
-  const { routesOf, targetsOf, storedFor } = await routeSource(query.jurisdictions, query.technologies, asOf);
+  const { routesOf, targetsOf, stored } = await routeSource(query.jurisdictions, query.technologies, asOf);
   const routes = [...new Set([...routesOf.values()].flat())];
   const targetIndex = new Map<string, number>();
   for (const targets of targetsOf.values())
@@ -201,24 +210,28 @@ async function cellLevels(
     rules: new Int32Array(size),
   });
   const best = new Map<string, ReturnType<typeof levels>>();
-  const set = (route: string, target: string, rank: number, modeRank: number, rules: number) => {
-    const k = targetIndex.get(target);
-    if (k === undefined) return;
+  const set = (route: string, k: number | undefined, rank: number, modeRank: number, rules: number) => {
+    if (k === undefined || k < 0) return;
     let b = best.get(route);
     if (!b) best.set(route, (b = levels()));
     b.rank[k] = rank;
     b.mode[k] = modeRank;
     b.rules[k] = rules;
   };
-  if (useStored && storedFor === query.asOf) {
-    const stored = await graph.read(
+  if (useStored && stored?.asOf === query.asOf) {
+    // The store's target numbers, as positions in this request's target arrays (-1: not asked about).
+    const local = stored.targets.map((t) => targetIndex.get(t) ?? -1);
+    const rows = await graph.read(
       cypher('coverage-stored'),
       { keys: routes.map((route) => storedKey(route, query.activity, query.actor)) },
       { name: 'coverage-stored' },
     );
-    for (const s of stored)
-      for (const [target, rank, modeRank, rules] of unpackList<StoredLevel>(s.levels))
-        set(String(s.route), target, rank, modeRank, rules);
+    for (const row of rows) {
+      const levels = unpackList<number>(row.levels) satisfies StoredLevels;
+      const route = String(row.route);
+      for (let i = 0; i + STORED_LEVEL_WIDTH <= levels.length; i += STORED_LEVEL_WIDTH)
+        set(route, local[levels[i] ?? -1], levels[i + 1] ?? ABSENT, levels[i + 2] ?? -1, levels[i + 3] ?? 0);
+    }
   } else {
     const owners = (kind: string) =>
       routes.filter((r) => r.endsWith(`|${kind}`)).map((r) => r.slice(0, -kind.length - 1));
@@ -237,7 +250,7 @@ async function cellLevels(
     for (const b of live)
       set(
         String(b.route),
-        String(b.target),
+        targetIndex.get(String(b.target)),
         Number(b.rank),
         b.modeRank === null ? -1 : Number(b.modeRank),
         Number(b.rules),

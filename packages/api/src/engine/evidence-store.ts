@@ -21,7 +21,7 @@ const WRITE = `
 UNWIND $rows AS row
 CALL (row) {
   WITH row WHERE row.kind = 'deployments'
-  CREATE (:DeploymentsStored {jurisdiction: row.key, entries: row.entries})
+  CREATE (:DeploymentsStored {jurisdiction: row.key, counts: row.counts, entries: row.entries})
 }
 CALL (row) {
   WITH row WHERE row.kind = 'exports'
@@ -36,6 +36,11 @@ export const MAX_GAP_DEPLOYMENTS = 20;
 export type DatedDeployment = [id: string, since: string | null];
 /** A jurisdiction's deployments of one technology: [technology, count, the latest MAX_GAP_DEPLOYMENTS]. */
 export type DeploymentEntry = [technology: string, count: number, latest: DatedDeployment[]];
+/**
+ * The same without the latest: [technology, count]. Stored apart (`counts`) because a gap list counts the
+ * deployments of every jurisdiction it covers but lists those of its page only.
+ */
+export type DeploymentCount = [technology: string, count: number];
 /** An export candidate into a destination: [vendor, home, technology, count]. */
 export type ExportEntry = [vendor: string, home: string, technology: string, count: number];
 
@@ -46,6 +51,10 @@ export async function storeEvidence(run: Run): Promise<{ seconds: number }> {
     kind: r.kind,
     key: r.key,
     entries: packList(r.entries as unknown[]),
+    counts:
+      r.kind === 'deployments'
+        ? packList((r.entries as DeploymentEntry[]).map(([technology, count]): DeploymentCount => [technology, count]))
+        : null,
   }));
   for (let i = 0; i < rows.length; i += WRITE_BATCH) await run(WRITE, { rows: rows.slice(i, i + WRITE_BATCH) });
   await run('CREATE (:EvidenceStoredState {complete: true, format: $format})', { format: STORE_FORMAT });

@@ -8,7 +8,13 @@ import { IsoDate } from '../seed/validate.js';
 import { STORE_FORMAT, unpackList } from './coverage-store.js';
 import { cellKey, coverageCells, isGapLevel, rank, routeMemo, type RouteSource } from './coverage.js';
 import { cypher } from './cypher.js';
-import { MAX_GAP_DEPLOYMENTS, type DatedDeployment, type DeploymentEntry, type ExportEntry } from './evidence-store.js';
+import {
+  MAX_GAP_DEPLOYMENTS,
+  type DatedDeployment,
+  type DeploymentCount,
+  type DeploymentEntry,
+  type ExportEntry,
+} from './evidence-store.js';
 import { levelText } from './explain.js';
 import { CRITICAL_RIGHTS, gapScore, scoreGap, type Factor, type Weights } from './score.js';
 import type { CellQuery, CellRow } from './types.js';
@@ -107,7 +113,7 @@ async function storedEvidence(
   const only = new Set(technologies);
   for (const row of rows) {
     if (row.kind === 'deployments')
-      for (const [technology, count] of unpackList<DeploymentEntry>(row.entries))
+      for (const [technology, count] of unpackList<DeploymentCount>(row.entries))
         deployments.push({ jurisdiction: row.jurisdiction, technology, deployments: count });
     else if (row.kind === 'exports')
       for (const [vendor, home, technology, count] of unpackList<ExportEntry>(row.entries))

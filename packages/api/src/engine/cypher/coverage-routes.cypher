@@ -10,7 +10,8 @@
 //             of engine/coverage-store.ts: a store in another format counts as none)
 // Rows: kind 'routes'  id = a jurisdiction, list = its routes
 //       kind 'targets' id = a technology,   list = itself and its ancestors (SUBTYPE_OF closure)
-//       kind 'stored'  id = the date of the stored route levels, or null when none is complete
+//       kind 'stored'  id = the date of the stored route levels, or null when none is complete,
+//                      list = the technologies their targets are numbered by (engine/coverage-store.ts)
 UNWIND $jurisdictions AS jurisdictionId
 MATCH (:Jurisdiction {id: jurisdictionId})-[:PART_OF*0..6]->(place:Jurisdiction)
 OPTIONAL MATCH (place)-[m:MEMBER_OF]->(body:Jurisdiction)
@@ -24,4 +25,4 @@ MATCH (:Technology {id: technologyId})-[:SUBTYPE_OF*0..10]->(target:Technology)
 RETURN 'targets' AS kind, technologyId AS id, collect(DISTINCT target.id) AS list
 UNION ALL
 OPTIONAL MATCH (state:CoverageBestState {complete: true, format: $format})
-RETURN 'stored' AS kind, toString(state.asOf) AS id, [] AS list
+RETURN 'stored' AS kind, toString(state.asOf) AS id, coalesce(state.targets, []) AS list

@@ -1,0 +1,17 @@
+import neo4j from 'neo4j-driver';
+import { REGULATION_MODES, COVERAGE_LEVELS } from '@lacuna/model';
+import { readFileSync } from 'node:fs';
+const driver = neo4j.driver('neo4j://127.0.0.1:7790', neo4j.auth.basic('neo4j', ''));
+const s = driver.session();
+const nat = (await s.run(`MATCH (j:Jurisdiction {level:'national'}) RETURN j.id AS id ORDER BY id`)).records.map((r) => r.get('id'));
+const techs = (await s.run(`MATCH (t:Technology) RETURN t.id AS id ORDER BY id`)).records.map((r) => r.get('id'));
+const [f, k] = process.argv.slice(2);
+const cell = { jurisdiction: nat[(Number(k) * 37) % nat.length], technology: techs[(Number(k) * 53) % techs.length] };
+const q = 'PROFILE ' + readFileSync('../../'+f!, 'utf8');
+const params = { cells: [cell], maxExcluded: 20, excluded: false, paths: false, activity: 'use', actor: 'all', asOf: neo4j.types.Date.fromStandardDate(new Date('2026-11-26')), modes: [...REGULATION_MODES], levels: [...COVERAGE_LEVELS], format: 3 };
+await s.run(q, params);
+const res = await s.run(q, params);
+const walk = (p: any, d: number): void => { console.log(' '.repeat(d) + p.operatorType, 'rows', p.rows, 'hits', p.dbHits, (p.arguments?.Details ?? '').toString().slice(0, 90)); for (const c of p.children) walk(c, d + 1); };
+walk(res.summary.profile, 0);
+console.log(cell, res.summary.resultAvailableAfter.toString(), 'ms');
+await s.close(); await driver.close();
