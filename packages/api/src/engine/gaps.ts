@@ -142,21 +142,37 @@ async function gapContext(
     ),
   ]);
   const techs = new Map<string, { critical: number; riskLevel: number }>();
-  // Each requested technology counts the deployments of itself and of its subtypes.
-  const rollUp = new Map<string, string[]>();
+  // Each requested technology (by its position in `technologies`) counts the deployments of itself and
+  // of its subtypes. Counts are summed per jurisdiction in an array, then kept for the cells that have
+  // some: a state's deployments roll up to up to ten ancestors, too many keys to build one by one.
+  const position = new Map(technologies.map((t, k) => [t, k]));
+  const rollUp = new Map<string, number[]>();
   for (const row of rows) {
     if (row.kind !== 'technology') continue;
-    techs.set(String(row.technology), { critical: Number(row.critical), riskLevel: Number(row.riskLevel) });
-    for (const d of (row.descendants as string[] | null) ?? [String(row.technology)])
-      rollUp.set(d, [...(rollUp.get(d) ?? []), String(row.technology)]);
-  }
-  const deployments = new Map<string, number>();
-  for (const row of storedDeployments ?? rows.filter((r) => r.kind === 'deployment')) {
-    for (const t of rollUp.get(String(row.technology)) ?? []) {
-      const key = cellKey(String(row.jurisdiction), t);
-      deployments.set(key, (deployments.get(key) ?? 0) + Number(row.deployments));
+    const t = String(row.technology);
+    techs.set(t, { critical: Number(row.critical), riskLevel: Number(row.riskLevel) });
+    const k = position.get(t);
+    if (k === undefined) continue;
+    for (const d of (row.descendants as string[] | null) ?? [t]) {
+      let up = rollUp.get(d);
+      if (!up) rollUp.set(d, (up = []));
+      up.push(k);
     }
   }
+  const counts = new Map<string, Float64Array>();
+  for (const row of storedDeployments ?? rows.filter((r) => r.kind === 'deployment')) {
+    const up = rollUp.get(String(row.technology));
+    if (!up) continue;
+    const j = String(row.jurisdiction);
+    let own = counts.get(j);
+    if (!own) counts.set(j, (own = new Float64Array(technologies.length)));
+    for (const k of up) own[k] = (own[k] ?? 0) + Number(row.deployments);
+  }
+  const deployments = new Map<string, number>();
+  for (const [j, own] of counts)
+    own.forEach((count, k) => {
+      if (count > 0) deployments.set(cellKey(j, technologies[k] ?? ''), count);
+    });
   const gapShare = new Map<string, number>();
   for (const j of jurisdictions) {
     const own = technologies.map((t) => cells.get(cellKey(j, t))).filter((c): c is CellRow => !!c);
