@@ -164,10 +164,12 @@ WITH j, techId, reason, total, k.i AS i, k.r AS r, k.target AS target, k.best AS
 WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
   collect(DISTINCT CASE WHEN reason IS NOT NULL THEN {reason: reason, count: total} END) AS excludedCounts,
   collect({
-    instrument: i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url, .inForce, .repealed},
+    // Dates as ISO strings: the driver builds a date object per value with 64-bit integer arithmetic.
+    instrument: i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url,
+      inForce: toString(i.inForce), repealed: toString(i.repealed)},
     mode: r.mode, level: level,
     activities: r.activities, actorsCovered: r.actorsCovered, provision: r.provision, condition: r.condition,
-    from: r.from, until: r.until, route: best.route, reason: best.reason,
+    from: toString(r.from), until: toString(r.until), route: best.route, reason: best.reason,
     sources: coalesce(r.sourceIds, []) + coalesce(i.sourceIds, []),
     jpath: CASE WHEN $paths THEN [k IN range(0, length(best.pj)) | {
       id: nodes(best.pj)[k].id, name: nodes(best.pj)[k].name,
