@@ -26,7 +26,7 @@
 // 1. Each cell's technology and its ancestors: the targets a rule may name; cells grouped by jurisdiction.
 //    (Only ids travel with the rows below: Neo4j accounts a row's whole size against transaction memory.)
 OPTIONAL MATCH (index:RuleIndexState {complete: true, format: $format})
-WITH index IS NOT NULL AS indexed
+WITH count(index) > 0 AS indexed
 UNWIND $cells AS cell
 MATCH (:Technology {id: cell.technology})-[:SUBTYPE_OF*0..10]->(target:Technology)
 WITH indexed, cell.jurisdiction AS jurisdictionId, collect(DISTINCT cell.technology) AS technologyIds,
