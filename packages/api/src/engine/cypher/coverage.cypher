@@ -65,13 +65,13 @@ CALL (j, targetIds, indexed) {
 }
 
 // 3. Every route by which those instruments reach the jurisdiction, with the route's own gate: the path
-//    J → … → the owner (pj), then the step to the instrument (tail: [{node, via}]).
+//    J → … → the owner (pj), then the relationship from the owner to the instrument (via).
 CALL (j, holdings) {
   // Applies in J or in a jurisdiction J is part of.
   MATCH pj = (j)-[:PART_OF*0..6]->(place:Jurisdiction)
   UNWIND [h IN holdings WHERE h[0] = place][0][1] AS i
   MATCH (place)<-[ap:APPLIES_IN]-(i)
-  RETURN i, pj, [{node: i, via: 'APPLIES_IN'}] AS tail,
+  RETURN i, pj, 'APPLIES_IN' AS via,
     CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' WHEN length(pj) = 0 THEN 'TERRITORIAL' ELSE 'PART_OF' END AS route,
     CASE
       WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
@@ -86,7 +86,7 @@ CALL (j, holdings) {
   MATCH pj = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[m:MEMBER_OF]->(body:Jurisdiction)
   UNWIND [h IN holdings WHERE h[0] = body][0][1] AS i
   MATCH (body)<-[ap:APPLIES_IN]-(i)
-  RETURN i, pj, [{node: i, via: 'APPLIES_IN'}] AS tail,
+  RETURN i, pj, 'APPLIES_IN' AS via,
     CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' ELSE 'MEMBER_OF' END AS route,
     CASE
       WHEN m.since > $asOf OR m.until <= $asOf THEN 'NOT_A_MEMBER_AT_DATE'
@@ -100,12 +100,12 @@ CALL (j, holdings) {
   WITH pj, place, [h IN holdings WHERE h[0] = place][0][1] AS held
   MATCH (place)-[pt:PARTY_TO]->(i:Instrument)
   WHERE i IN held
-  RETURN i, pj, [{node: i, via: 'PARTY_TO'}] AS tail, 'PARTY_TO' AS route,
+  RETURN i, pj, 'PARTY_TO' AS via, 'PARTY_TO' AS route,
     CASE WHEN pt.since > $asOf OR pt.until <= $asOf THEN 'NOT_A_PARTY_AT_DATE' END AS gate
 }
 
 // 4. The instrument's own dates, then each REGULATES edge reaching one of the technologies.
-WITH technologyIds, targetIds, j, i, pj, tail, route,
+WITH technologyIds, targetIds, j, i, pj, via, route,
   coalesce(gate, CASE
     WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
     WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
@@ -117,7 +117,7 @@ WITH technologyIds, targetIds, j, i, pj, tail, route,
 WHERE $excluded OR gate IS NULL
 MATCH (i)-[r:REGULATES]->(target:Technology)
 WHERE target.id IN targetIds
-WITH technologyIds, j, i, r, target, pj, tail, route,
+WITH technologyIds, j, i, r, target, pj, via, route,
   coalesce(gate, CASE
     WHEN r.from > $asOf THEN 'PROVISION_NOT_YET_APPLICABLE'
     WHEN r.until <= $asOf THEN 'PROVISION_NO_LONGER_APPLIES'
@@ -132,8 +132,8 @@ WHERE $excluded OR reason IS NULL
 // 5. Keep the best route per rule: one that applies, then the most direct.
 ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
   CASE route WHEN 'TERRITORIAL' THEN 0 WHEN 'PARTY_TO' THEN 1 WHEN 'MEMBER_OF' THEN 2 WHEN 'PART_OF' THEN 3 ELSE 4 END,
-  length(pj) + size(tail)
-WITH technologyIds, j, i, r, target, head(collect({route: route, reason: reason, pj: pj, tail: tail})) AS best
+  length(pj)
+WITH technologyIds, j, i, r, target, head(collect({route: route, reason: reason, pj: pj, via: via})) AS best
 WITH technologyIds, j, i, r, target, best,
   CASE
     WHEN NOT i.binding THEN 'soft'
@@ -174,7 +174,7 @@ WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, 
     jpath: CASE WHEN $paths THEN [k IN range(0, length(best.pj)) | {
       id: nodes(best.pj)[k].id, name: nodes(best.pj)[k].name,
       via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.pj)[k - 1]) END
-    }] + [step IN best.tail | {id: step.node.id, name: step.node.name, via: step.via}] ELSE [] END
+    }] + [{id: i.id, name: i.name, via: best.via}] ELSE [] END
   }) AS rules
 WITH j, techId, bestLevel, bestMode, applying, excludedCounts, rules,
   CASE WHEN $paths THEN COLLECT {
