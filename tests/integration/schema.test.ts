@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULLTEXT_INDEX, NODE_LABELS, SCHEMA_VERSION } from '@lacuna/model';
+import { FULLTEXT_ANALYZER, FULLTEXT_INDEX, FULLTEXT_STOP_WORDS, NODE_LABELS, SCHEMA_VERSION } from '@lacuna/model';
 import { applySchema, schemaVersion, type Graph } from '@lacuna/api';
 import { testGraph, wipe } from '../setup/graph.js';
 
@@ -34,6 +34,15 @@ describe('schema setup', () => {
       expect.objectContaining({ name: FULLTEXT_INDEX, type: 'FULLTEXT', state: 'ONLINE' }),
     );
     expect(await schemaVersion(graph)).toBe(SCHEMA_VERSION);
+  });
+
+  it("knows the full-text analyzer's stop words (the search leaves them out of its queries)", async () => {
+    const [row] = await graph.read(
+      'CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords WHERE analyzer = $analyzer RETURN stopwords',
+      { analyzer: FULLTEXT_ANALYZER },
+      { name: 't' },
+    );
+    expect([...(row?.stopwords as string[])].sort()).toEqual([...FULLTEXT_STOP_WORDS].sort());
   });
 
   it('changes nothing when applied a second time', async () => {

@@ -5,6 +5,18 @@
 import { ENTITY_LABEL, NODE_LABELS, NODES, searchableProperties } from './ontology.js';
 
 export const FULLTEXT_INDEX = 'entity_search';
+/** The analyzer of the full-text index: the standard tokenizer, lower case, accents folded, English stop words. */
+export const FULLTEXT_ANALYZER = 'standard-folding';
+/**
+ * The words that analyzer leaves out of the index, as Neo4j 5.26 lists them
+ * (`db.index.fulltext.listAvailableAnalyzers`; an integration test checks they still agree). A search term
+ * that is one of them can match nothing, so the search leaves them out of its query too.
+ */
+export const FULLTEXT_STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
 
 export function schemaStatements(): string[] {
   const statements = [
@@ -42,7 +54,7 @@ export function schemaStatements(): string[] {
   const labels = NODE_LABELS.filter((l) => Object.keys(NODES[l].properties).length > 0).join('|');
   statements.push(
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [${fields}] ` +
-      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
+      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}' } }`,
   );
   return statements;
 }

@@ -3,16 +3,21 @@ import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
 import { cellKey, coverageCells } from './coverage.js';
 import { cypher } from './cypher.js';
-import type { Activity } from '@lacuna/model';
+import { FULLTEXT_STOP_WORDS, type Activity } from '@lacuna/model';
 
-/** Lucene special characters are escaped; each term matches exactly (boosted), by prefix, or fuzzily. */
+const words = new Intl.Segmenter('en', { granularity: 'word' });
+
+/**
+ * The user's words as the index's analyzer splits them (Unicode word boundaries, which Lucene's standard
+ * tokenizer follows: "No. 108" is "no" and "108", "2016/679" is "2016" and "679"), less its stop words,
+ * which are not in the index: a query requiring "no" or "of" would match nothing. Lucene special
+ * characters left inside a word are escaped; each word matches exactly (boosted), by prefix, or fuzzily.
+ */
 export function luceneQuery(text: string): string | undefined {
   // Lower case: the analyzer folds case anyway, and AND/OR/NOT stop being operators.
-  const terms = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((t) => t.length > 0)
+  const terms = [...words.segment(text.normalize('NFKC').toLowerCase())]
+    .filter((s) => s.isWordLike && !FULLTEXT_STOP_WORDS.has(s.segment))
+    .map((s) => s.segment)
     .slice(0, 12);
   if (terms.length === 0) return undefined;
   const escape = (t: string) => t.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (c) => `\\${c}`);
@@ -34,17 +39,27 @@ export interface SearchRow {
   score: number;
 }
 
-export async function search(graph: Graph, text: string, labels: string[] | null, first: number) {
+/** Hits read from the index at first, and how much more each further read takes (search.cypher). */
+export const SEARCH_PROBE = { first: 1000, growth: 10 };
+
+export async function search(
+  graph: Graph,
+  text: string,
+  labels: string[] | null,
+  first: number,
+  probe = SEARCH_PROBE,
+) {
   const query = luceneQuery(text);
   if (!query) return [];
-  const rows = (await graph.read(
-    cypher('search'),
-    { query, labels, first },
-    { name: 'search' },
-  )) as unknown as SearchRow[];
+  let hits: SearchRow[] = [];
+  for (let read = Math.max(probe.first, first); ; read *= probe.growth) {
+    const [row] = await graph.read(cypher('search'), { query, labels, first, probe: read }, { name: 'search' });
+    hits = (row?.hits ?? []) as SearchRow[];
+    if (!row || row.exact) break;
+  }
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const needle = fold(text.trim());
-  return rows.map((row) => {
+  return hits.map((row) => {
     const fields = [row.name, row.nameFr, ...(row.aliases ?? []), row.citation].filter((f): f is string => !!f);
     const matched = fields.find((f) => fold(f).includes(needle)) ?? null;
     return { ...row, matched };

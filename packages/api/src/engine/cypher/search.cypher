@@ -1,11 +1,21 @@
-// search — full-text search over names, French names, aliases and citations (index entity_search).
-// Parameters: $query string (a Lucene query built by engine/search.ts from escaped user terms),
-//             $labels [string]|null, $first int
-// Columns: id, label, name, nameFr, aliases, citation, score
-CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS label
-WHERE $labels IS NULL OR label IN $labels
-RETURN node.id AS id, label, node.name AS name, node.nameFr AS nameFr, node.aliases AS aliases,
-  node.citation AS citation, score
-ORDER BY score DESC, name
-LIMIT $first
+// search — full-text search over names, French names, aliases and citations (index entity_search): the best
+// $first hits by score, ties broken by name, then id.
+// Parameters: $query string (a Lucene query built by engine/explore.ts from the user's words),
+//             $labels [string]|null, $first int, $probe int (hits read from the index, best first)
+// Columns: hits [{id, label, name, nameFr, aliases, citation, score}], exact boolean
+//
+// Lucene returns the best $probe hits, but breaks ties by its own document order; a tie at the cut may
+// continue past it. Every hit scoring above the last one read is among those read, so when $first of them
+// pass the label filter the answer is exact; otherwise (`exact` false) the caller asks again with a larger
+// probe. Reading every hit instead costs a property read per hit: thousands for a common word.
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $probe}) YIELD node, score
+WITH collect({node: node, score: score}) AS read
+WITH read, size(read) < $probe AS all
+WITH all, [hit IN read WHERE all OR hit.score > read[-1].score |
+  hit {.node, .score, label: [l IN labels(hit.node) WHERE l <> 'Entity'][0]}] AS above
+WITH all, [hit IN above WHERE $labels IS NULL OR hit.label IN $labels] AS kept
+// [null] keeps one row when nothing is left; collect() skips it.
+UNWIND CASE size(kept) WHEN 0 THEN [null] ELSE kept END AS hit
+WITH all, hit.node AS node, hit.label AS label, hit.score AS score ORDER BY score DESC, node.name, node.id
+WITH all, collect(node {.id, label: label, .name, .nameFr, .aliases, .citation, score: score}) AS hits
+RETURN hits[0..$first] AS hits, all OR size(hits) >= $first AS exact
