@@ -82,8 +82,11 @@ describe('the curated dataset', () => {
   it('finds a treaty by its citation as written, stop words and punctuation included', async () => {
     type Hit = { id: string; matched: string | null };
     const hits = async (text: string) =>
-      (await api.data<{ search: Hit[] }>('query($t: String!) { search(text: $t, first: 3) { id matched } }', { t: text }))
-        .search;
+      (
+        await api.data<{ search: Hit[] }>('query($t: String!) { search(text: $t, first: 3) { id matched } }', {
+          t: text,
+        })
+      ).search;
     // "No." is the analyzer's stop word "no", which the index leaves out: required, it matched nothing.
     expect((await hits('CETS No. 223'))[0]).toEqual({ id: 'coe-convention-108-plus', matched: 'CETS No. 223' });
     expect((await hits('ETS no 108')).map((h) => h.id)).toContain('coe-convention-108');

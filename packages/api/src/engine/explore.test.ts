@@ -10,7 +10,9 @@ describe('search query', () => {
   it("splits words as the index's tokenizer does and leaves out its stop words", () => {
     expect(luceneQuery('CETS No. 223')).toBe('(cets^3 OR cets* OR cets~1) AND (223^3 OR 223*)');
     expect(luceneQuery('2016/679')).toBe('(2016^3 OR 2016* OR 2016~1) AND (679^3 OR 679*)');
-    expect(luceneQuery('Right to privacy')).toBe('(right^3 OR right* OR right~1) AND (privacy^3 OR privacy* OR privacy~1)');
+    expect(luceneQuery('Right to privacy')).toBe(
+      '(right^3 OR right* OR right~1) AND (privacy^3 OR privacy* OR privacy~1)',
+    );
     expect(luceneQuery('the of')).toBeUndefined();
   });
 

@@ -42,13 +42,7 @@ export interface SearchRow {
 /** Hits read from the index at first, and how much more each further read takes (search.cypher). */
 export const SEARCH_PROBE = { first: 1000, growth: 10 };
 
-export async function search(
-  graph: Graph,
-  text: string,
-  labels: string[] | null,
-  first: number,
-  probe = SEARCH_PROBE,
-) {
+export async function search(graph: Graph, text: string, labels: string[] | null, first: number, probe = SEARCH_PROBE) {
   const query = luceneQuery(text);
   if (!query) return [];
   let hits: SearchRow[] = [];
