@@ -12,7 +12,7 @@ import {
   SeedInvalidError,
   type Graph,
 } from '@lacuna/api';
-import { fingerprint, testGraph, wipe } from '../setup/graph.js';
+import { fingerprint, graphContents, testGraph, wipe } from '../setup/graph.js';
 
 const MINI = resolve(import.meta.dirname, '../fixtures/mini-seed');
 
@@ -160,20 +160,36 @@ describe('seed loading', () => {
     expect(await fingerprint(graph)).toEqual(again);
   });
 
-  it('bulk-loads (CREATE, batches in parallel, ends by element id) the same graph as the seed load', async () => {
+  describe('bulk loads (CREATE, batches in parallel) the same graph as the seed load', () => {
+    let seeded: Awaited<ReturnType<typeof graphContents>>;
     const checked = checkSeed(DEFAULT_SEED_DIR);
-    await wipe(graph);
-    await loadSeed(graph, DEFAULT_SEED_DIR);
-    const seeded = await fingerprint(graph);
-    await wipe(graph);
-    const stats = await loadGraph(graph, checked.nodes, checked.edges, {
-      atomic: false,
-      fresh: true,
-      batchSize: 97,
-      concurrency: 2,
+    const bulk = { atomic: false, fresh: true, batchSize: 97, concurrency: 2 } as const;
+    beforeAll(async () => {
+      await wipe(graph);
+      await loadSeed(graph, DEFAULT_SEED_DIR);
+      seeded = await graphContents(graph);
+      expect(seeded.relationships.length).toBe(checked.edges.length);
     });
-    expect(stats.relationships).toBe(checked.edges.length);
-    expect(await fingerprint(graph)).toEqual(seeded);
+
+    it('in statements shared by small groups (dynamic names, ends by element id)', async () => {
+      await wipe(graph);
+      const stats = await loadGraph(graph, checked.nodes, checked.edges, bulk);
+      expect(stats.relationships).toBe(checked.edges.length);
+      expect(await graphContents(graph)).toEqual(seeded);
+    });
+
+    it('in a statement per group (static names, rows as lists of values, ends by element id)', async () => {
+      await wipe(graph);
+      await loadGraph(graph, checked.nodes, checked.edges, { ...bulk, ownStatementRows: 1 });
+      expect(await graphContents(graph)).toEqual(seeded);
+    });
+
+    it('in a statement per group, relationships after their nodes (ends by id)', async () => {
+      await wipe(graph);
+      await loadGraph(graph, checked.nodes, [], { ...bulk, ownStatementRows: 1, coverageAsOf: null });
+      await loadGraph(graph, [], checked.edges, { ...bulk, ownStatementRows: 1 });
+      expect(await graphContents(graph)).toEqual(seeded);
+    });
   });
 
   it.each([true, false])(

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { resolve } from 'node:path';
 import { applySchema, Graph, loadSeed, readConfig, startServer, type Config } from '@lacuna/api';
 import { graphqlClient, type GraphqlClient } from './http.js';
+import type { Row } from '../../packages/api/src/graph/db.js';
 
 export function testConfig(overrides: Partial<Config['http']> = {}): Config {
   const config = readConfig({ NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'test' });
@@ -36,6 +37,23 @@ export async function fingerprint(graph: Graph): Promise<{ nodes: number; relati
     { name: 'test.fingerprint' },
   );
   return row as { nodes: number; relationships: number; digest: string };
+}
+
+/** Every entity and relationship between entities with all of its labels and properties, in a stable order. */
+export async function graphContents(graph: Graph): Promise<{ nodes: Row[]; relationships: Row[] }> {
+  const nodes = await graph.read(
+    'MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id',
+    {},
+    { name: 'test.contents' },
+  );
+  const relationships = await graph.read(
+    `MATCH (a:Entity)-[r]->(b:Entity)
+     RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY r.key, from, type, to`,
+    {},
+    { name: 'test.contents' },
+  );
+  for (const node of nodes) (node.labels as string[]).sort();
+  return { nodes, relationships };
 }
 
 export interface TestApi {

@@ -19,7 +19,7 @@ import { forgetRuleIndex, storeRuleIndex } from '../engine/rule-index.js';
 import { GraphError, type Graph, type Row } from '../graph/db.js';
 import { todayUtc, type EdgeRow, type NodeRow } from './validate.js';
 
-/** A group at least this large gets a statement of its own. */
+/** A group at least this large gets a statement of its own (default of `ownStatementRows`). */
 const OWN_STATEMENT_ROWS = 10_000;
 /** In statement texts, the dynamic name of a row's label or type. */
 const ROW_LABEL = '$(row.label)';
@@ -40,6 +40,31 @@ UNWIND $rows AS row
 CREATE (n:${ENTITY_LABEL}:${label})
 SET n = row.props
 RETURN row.id AS id, elementId(n) AS element`;
+
+// A large group written by CREATE sends each row as a list of values, in the order of the group's property
+// names (`columns`), and names its properties in the statement: no property names repeated in every row of
+// the message, and no `SET … = map`, which reads the entity's property keys and makes the planner buffer
+// the whole batch (Eager) between CREATE and SET. A null value sets no property.
+const propertyMap = (names: string[], from: number) =>
+  `{${names.map((name, i) => `${name}: row[${from + i}]`).join(', ')}}`;
+
+const createNodeColumns = (label: string, names: string[]) => `
+UNWIND $rows AS row
+CREATE (n:${ENTITY_LABEL}:${label} ${propertyMap(names, 0)})
+RETURN row[${names.indexOf('id')}] AS id, elementId(n) AS element`;
+
+/** Rows `[start, end, ...values]`; ends by element id (sent without the prefix they share) or by id. */
+const createEdgeColumns = (type: string, from: string, to: string, byElement: boolean, names: string[]) => `
+UNWIND $rows AS row
+${
+  byElement
+    ? `MATCH (a) WHERE elementId(a) = $prefix + row[0]
+MATCH (b) WHERE elementId(b) = $prefix + row[1]`
+    : `MATCH (a:${from} {id: row[0]})
+MATCH (b:${to} {id: row[1]})`
+}
+CREATE (a)-[:${type} ${propertyMap(names, 2)}]->(b)
+RETURN count(*) AS written`;
 
 /** Both ends written by this load (found by element id), or not (found by id). */
 const matchEnds = (byElement: boolean, from: string, to: string) =>
@@ -71,11 +96,12 @@ MATCH (a:Entity {id: id})-[r]-()
 WHERE r.key IS NOT NULL AND (startNode(r) = a) AND NOT r.key IN $keys
 DELETE r`;
 
-/** Derived properties (ontology `derived: true`), recomputed after every load so they never go stale. */
+/** Derived properties (ontology `derived: true`), recomputed after every load so they never go stale; sorted, so
+ * that they do not depend on the order relationships were written in. */
 const DERIVE = `
 CALL () {
   MATCH (t:Technology)
-  SET t.descendants = COLLECT { MATCH (d:Technology)-[:SUBTYPE_OF*0..20]->(t) RETURN DISTINCT d.id }
+  SET t.descendants = COLLECT { MATCH (d:Technology)-[:SUBTYPE_OF*0..20]->(t) RETURN DISTINCT d.id AS id ORDER BY id }
 }
 CALL () {
   MATCH (i:Instrument)
@@ -117,6 +143,8 @@ export interface LoadOptions {
    * (rows are sorted by start node); a deadlock on a shared end node is retried by the driver.
    */
   concurrency?: number;
+  /** A group of at least this many rows gets a statement with static names (default 10,000). */
+  ownStatementRows?: number;
   onProgress?: (progress: LoadProgress) => void;
   /** The date (YYYY-MM-DD) to store route levels for, after the data; default today (UTC); null: none. */
   coverageAsOf?: string | null;
@@ -127,6 +155,8 @@ interface Step {
   query: string;
   params: Record<string, unknown>;
   rows: number;
+  /** The relationship type(s) written, for an error. */
+  types?: string;
 }
 
 const LABELS = new Set<string>([ENTITY_LABEL, ...NODE_LABELS]);
@@ -138,6 +168,24 @@ function checkName(name: string, known: Set<string>, what: string): string {
   return name;
 }
 
+/** The property names a group's rows carry, sorted; each a plain identifier (the validator's field names). */
+function columns(rows: { props: Record<string, unknown> }[]): string[] {
+  const names = new Set<string>();
+  for (const row of rows) for (const name of Object.keys(row.props)) names.add(name);
+  for (const name of names)
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+      throw new Error(`property name ${JSON.stringify(name)} is not an identifier`);
+  return [...names].sort();
+}
+
+/** Element ids `<prefix>:<number>` of one database share their prefix: sent once per batch, not per row. */
+function sharedPrefix(ids: string[]): string {
+  const first = ids[0] ?? '';
+  const prefix = first.slice(0, first.lastIndexOf(':') + 1);
+  const shared = ids.every((id) => id.startsWith(prefix) && !id.includes(':', prefix.length));
+  return shared ? prefix : '';
+}
+
 export async function loadGraph(
   graph: Graph,
   nodes: NodeRow[],
@@ -147,6 +195,7 @@ export async function loadGraph(
   const started = performance.now();
   const batchSize = options.batchSize ?? 5000;
   const fresh = options.fresh ?? false;
+  const ownStatementRows = options.ownStatementRows ?? OWN_STATEMENT_ROWS;
   const coverageAsOf = options.coverageAsOf === undefined ? todayUtc() : options.coverageAsOf;
   let coverage: StoreStats | null = null;
   let derivedStart = 0;
@@ -163,11 +212,20 @@ export async function loadGraph(
   const nodeSteps: Step[] = [];
   const smallNodeGroups: NodeParams[] = [];
   for (const [label, rows] of nodesByLabel) {
-    if (rows.length < OWN_STATEMENT_ROWS) {
+    if (rows.length < ownStatementRows) {
       smallNodeGroups.push(...rows);
       continue;
     }
-    const query = (fresh ? createNodes : mergeNodes)(label);
+    if (fresh) {
+      const names = columns(rows);
+      const query = createNodeColumns(label, names);
+      for (const batch of batches(rows, batchSize)) {
+        const values = batch.map((row) => names.map((name) => row.props[name] ?? null));
+        nodeSteps.push({ phase: 'nodes', query, params: { rows: values }, rows: batch.length });
+      }
+      continue;
+    }
+    const query = mergeNodes(label);
     for (const batch of batches(rows, batchSize))
       nodeSteps.push({ phase: 'nodes', query, params: { rows: batch }, rows: batch.length });
   }
@@ -201,9 +259,29 @@ export async function loadGraph(
       const [a, b] = [elementOf.get(from), elementOf.get(to)];
       return a && b ? { type, a, b, key: props.key, props } : { type, from, to, key: props.key, props };
     };
-    const push = (query: string, rows: EdgeParams[]) => {
+    const push = (query: string, rows: EdgeParams[], types: string) => {
       for (const batch of batches(rows, batchSize))
-        steps.push({ phase: 'relationships', query, params: { rows: batch.map(params) }, rows: batch.length });
+        steps.push({ phase: 'relationships', query, params: { rows: batch.map(params) }, rows: batch.length, types });
+    };
+    const pushColumns = (type: string, from: string, to: string, byElement: boolean, rows: EdgeParams[]) => {
+      const names = columns(rows);
+      const query = createEdgeColumns(type, from, to, byElement, names);
+      for (const batch of batches(rows, batchSize)) {
+        const ends = (row: EdgeParams) =>
+          byElement ? [elementOf.get(row.from) ?? '', elementOf.get(row.to) ?? ''] : [row.from, row.to];
+        const prefix = byElement ? sharedPrefix(batch.flatMap(ends)) : '';
+        const values = batch.map((row) => [
+          ...ends(row).map((end) => end.slice(prefix.length)),
+          ...names.map((name) => row.props[name] ?? null),
+        ]);
+        steps.push({
+          phase: 'relationships',
+          query,
+          params: { prefix, rows: values },
+          rows: batch.length,
+          types: type,
+        });
+      }
     };
     const small = { byElement: [] as EdgeParams[], byId: [] as EdgeParams[] };
     for (const [group, rows] of edgeGroups) {
@@ -211,20 +289,25 @@ export async function loadGraph(
       // Both ends were written here exactly when both have a label from this load.
       const byElement = from !== ENTITY_LABEL && to !== ENTITY_LABEL;
       rows.sort(byStart);
-      if (rows.length < OWN_STATEMENT_ROWS && fresh) {
+      if (rows.length < ownStatementRows && fresh) {
         small[byElement ? 'byElement' : 'byId'].push(...rows);
+        continue;
+      }
+      if (fresh) {
+        pushColumns(type, from, to, byElement, rows);
         continue;
       }
       // MERGE always names its type: with a dynamic type Neo4j cannot expand by type from the sparser end,
       // and checks every relationship of both nodes, which is quadratic on a dense node (234/s at 10k).
       const query =
-        rows.length < OWN_STATEMENT_ROWS
+        rows.length < ownStatementRows
           ? mergeEdges(type, ENTITY_LABEL, ENTITY_LABEL, byElement)
-          : (fresh ? createEdges : mergeEdges)(type, from, to, byElement);
-      push(query, rows);
+          : mergeEdges(type, from, to, byElement);
+      push(query, rows, type);
     }
-    push(createEdges(ROW_TYPE, ENTITY_LABEL, ENTITY_LABEL, true), small.byElement);
-    push(createEdges(ROW_TYPE, ENTITY_LABEL, ENTITY_LABEL, false), small.byId);
+    const smallTypes = (rows: EdgeParams[]) => [...new Set(rows.map((row) => row.type))].join(', ');
+    push(createEdges(ROW_TYPE, ENTITY_LABEL, ENTITY_LABEL, true), small.byElement, smallTypes(small.byElement));
+    push(createEdges(ROW_TYPE, ENTITY_LABEL, ENTITY_LABEL, false), small.byId, smallTypes(small.byId));
     return steps;
   };
 
@@ -232,10 +315,9 @@ export async function loadGraph(
   const checkWritten = (step: Step, result: Row[]) => {
     const written = Number(result[0]?.written ?? 0);
     if (written === step.rows) return;
-    const [first] = step.params.rows as { type: string }[];
     throw new GraphError(
       'CONSTRAINT',
-      `${step.rows - written} of ${step.rows} relationships in a batch of ${first?.type} name an end node that is ` +
+      `${step.rows - written} of ${step.rows} relationships in a batch of ${step.types} name an end node that is ` +
         'not in the database; nothing of that batch was written.',
     );
   };
