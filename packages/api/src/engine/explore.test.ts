@@ -16,6 +16,15 @@ describe('search query', () => {
     expect(luceneQuery('the of')).toBeUndefined();
   });
 
+  it('folds Latin accents as the index does, so that prefixes and typos of accented words match', () => {
+    expect(luceneQuery('Überwachung')).toBe('(uberwachung^3 OR uberwachung* OR uberwachung~1)');
+    expect(luceneQuery('donnée Straße Łódź')).toBe(
+      '(donnee^3 OR donnee* OR donnee~1) AND (strasse^3 OR strasse* OR strasse~1) AND (lodz^3 OR lodz* OR lodz~1)',
+    );
+    // Marks on other scripts are left alone (the index does not fold them).
+    expect(luceneQuery('مُراقبة')).toBe('(مُراقبة^3 OR مُراقبة* OR مُراقبة~1)');
+  });
+
   it('adds fuzzy matching for longer terms and ignores empty input', () => {
     expect(luceneQuery('  facail ')).toBe('(facail^3 OR facail* OR facail~1)');
     expect(luceneQuery('   ')).toBeUndefined();

@@ -7,17 +7,33 @@ import { FULLTEXT_STOP_WORDS, type Activity } from '@lacuna/model';
 
 const words = new Intl.Segmenter('en', { granularity: 'word' });
 
+/** Latin letters the index's ASCII folding spells otherwise than by dropping an accent. */
+const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
+
+/**
+ * A lower-case word as the index holds it: Latin accents dropped. Lucene analyses the exact term itself,
+ * but not a prefix or fuzzy one, so "donnée*" would not match the indexed "donnees".
+ */
+const fold = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/([a-z])[\u0300-\u036f]+/g, '$1')
+    .normalize('NFC')
+    .replace(/[ßæœøłđðþ]/g, (c) => FOLDED[c] ?? c);
+
 /**
  * The user's words as the index's analyzer splits them (Unicode word boundaries, which Lucene's standard
  * tokenizer follows: "No. 108" is "no" and "108", "2016/679" is "2016" and "679"), less its stop words,
- * which are not in the index: a query requiring "no" or "of" would match nothing. Lucene special
- * characters left inside a word are escaped; each word matches exactly (boosted), by prefix, or fuzzily.
+ * which are not in the index: a query requiring "no" or "of" would match nothing; accents folded as the
+ * index folds them. Lucene special characters left inside a word are escaped; each word matches exactly
+ * (boosted), by prefix, or fuzzily.
  */
 export function luceneQuery(text: string): string | undefined {
   // Lower case: the analyzer folds case anyway, and AND/OR/NOT stop being operators.
   const terms = [...words.segment(text.normalize('NFKC').toLowerCase())]
-    .filter((s) => s.isWordLike && !FULLTEXT_STOP_WORDS.has(s.segment))
-    .map((s) => s.segment)
+    .filter((s) => s.isWordLike)
+    .map((s) => fold(s.segment))
+    .filter((word) => !FULLTEXT_STOP_WORDS.has(word))
     .slice(0, 12);
   if (terms.length === 0) return undefined;
   const escape = (t: string) => t.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (c) => `\\${c}`);
