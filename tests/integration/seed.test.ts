@@ -13,6 +13,7 @@ import {
   type Graph,
 } from '@lacuna/api';
 import { fingerprint, graphContents, testGraph, wipe } from '../setup/graph.js';
+import { backfillSearchKeys } from '../../packages/api/src/seed/search-keys.js';
 
 const MINI = resolve(import.meta.dirname, '../fixtures/mini-seed');
 
@@ -158,6 +159,25 @@ describe('seed loading', () => {
     const again = await fingerprint(graph);
     await loadSeed(graph, DEFAULT_SEED_DIR);
     expect(await fingerprint(graph)).toEqual(again);
+  });
+
+  it('writes the search keys of entities loaded without them (by an earlier version), and no others', async () => {
+    await wipe(graph);
+    await loadSeed(graph, DEFAULT_SEED_DIR);
+    const loaded = await graphContents(graph);
+    const [eu] = await graph.read(
+      "MATCH (n:Instrument {id: 'eu-gdpr'}) RETURN n.searchKeys AS keys",
+      {},
+      { name: 't' },
+    );
+    expect(eu?.keys).toEqual(expect.arrayContaining(['gdpr', 'general data protection regulation', 'rgpd']));
+    await graph.write('MATCH (n:Instrument) REMOVE n.searchKeys', {}, { name: 't' });
+    const run = (query: string, params: Record<string, unknown>) => graph.write(query, params, { name: 't' });
+    expect(await backfillSearchKeys(run)).toBe(
+      checkSeed(DEFAULT_SEED_DIR).nodes.filter((n) => n.label === 'Instrument').length,
+    );
+    expect(await graphContents(graph)).toEqual(loaded);
+    expect(await backfillSearchKeys(run)).toBe(0);
   });
 
   describe('bulk loads (CREATE, batches in parallel) the same graph as the seed load', () => {

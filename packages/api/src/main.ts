@@ -9,6 +9,7 @@ import { applySchema } from './graph/schema.js';
 import { refreshCoverage, separateWrites } from './engine/coverage-store.js';
 import { refreshEvidence } from './engine/evidence-store.js';
 import { refreshRuleIndex } from './engine/rule-index.js';
+import { backfillSearchKeys } from './seed/search-keys.js';
 import { graphIsEmpty, loadSeed } from './seed/seed.js';
 import { todayUtc } from './seed/validate.js';
 import { startServer, type RunningServer } from './server.js';
@@ -34,6 +35,8 @@ export async function startLacuna(
       `Loaded the seed: ${stats.nodes} entities, ${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s.`,
     );
   }
+  const keyed = await backfillSearchKeys(separateWrites(graph, 'search-keys'));
+  if (keyed > 0) log(`Wrote the search keys of ${keyed} entities loaded by an earlier version.`);
   // The stored route levels are of the day of the last load: store today's if the day has changed (and
   // the evidence and the rule index, if a graph loaded by an older version has none). Another instance storing them at the
   // same moment may make this one fail: queries then compute live.

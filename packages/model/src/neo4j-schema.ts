@@ -3,6 +3,7 @@
  * them twice changes nothing. Names are derived too, so a renamed label yields a new, visible index.
  */
 import { ENTITY_LABEL, NODE_LABELS, NODES, searchableProperties } from './ontology.js';
+import { SEARCH_KEYS_INDEX } from './search-keys.js';
 
 export const FULLTEXT_INDEX = 'entity_search';
 /** The analyzer of the full-text index: the standard tokenizer, lower case, accents folded, English stop words. */
@@ -55,6 +56,10 @@ export function schemaStatements(): string[] {
   statements.push(
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [${fields}] ` +
       `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}' } }`,
+  );
+  statements.push(
+    `CREATE FULLTEXT INDEX ${SEARCH_KEYS_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [n.searchKeys] ` +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } }",
   );
   return statements;
 }

@@ -81,6 +81,12 @@ const COMMON: Record<string, PropertyDef> = {
   name: str('Name in English.', { required: true, searchable: true }),
   nameFr: str('Name in French, where one exists.', { searchable: true }),
   aliases: { type: { kind: 'stringList' }, searchable: true, description: 'Other names and acronyms.' },
+  searchKeys: {
+    type: { kind: 'stringList' },
+    derived: true,
+    description:
+      'Every searchable name, alias and citation in lower case, accents folded: exact matches rank first in search.',
+  },
 };
 
 export const NODES: Readonly<Record<NodeLabel, NodeDef>> = {
@@ -533,4 +539,4 @@ export function searchableProperties(): string[] {
 }
 
 /** Bumped whenever constraints or indexes change; stored on a :SchemaVersion node. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

@@ -3,23 +3,9 @@ import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
 import { cellKey, coverageCells } from './coverage.js';
 import { cypher } from './cypher.js';
-import { FULLTEXT_STOP_WORDS, type Activity } from '@lacuna/model';
+import { FULLTEXT_STOP_WORDS, foldLatin, searchKey, type Activity } from '@lacuna/model';
 
 const words = new Intl.Segmenter('en', { granularity: 'word' });
-
-/** Latin letters the index's ASCII folding spells otherwise than by dropping an accent. */
-const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
-
-/**
- * A lower-case word as the index holds it: Latin accents dropped. Lucene analyses the exact term itself,
- * but not a prefix or fuzzy one, so "donnée*" would not match the indexed "donnees".
- */
-const fold = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/([a-z])[\u0300-\u036f]+/g, '$1')
-    .normalize('NFC')
-    .replace(/[ßæœøłđðþ]/g, (c) => FOLDED[c] ?? c);
 
 /**
  * The user's words as the index's analyzer splits them (Unicode word boundaries, which Lucene's standard
@@ -32,7 +18,7 @@ export function luceneQuery(text: string): string | undefined {
   // Lower case: the analyzer folds case anyway, and AND/OR/NOT stop being operators.
   const terms = [...words.segment(text.normalize('NFKC').toLowerCase())]
     .filter((s) => s.isWordLike)
-    .map((s) => fold(s.segment))
+    .map((s) => foldLatin(s.segment))
     .filter((word) => !FULLTEXT_STOP_WORDS.has(word))
     .slice(0, 12);
   if (terms.length === 0) return undefined;
@@ -62,8 +48,10 @@ export async function search(graph: Graph, text: string, labels: string[] | null
   const query = luceneQuery(text);
   if (!query) return [];
   let hits: SearchRow[] = [];
+  // The whole text as one exact key (search-keys.ts), quoted: the keyword analyzer takes it as one term.
+  const key = `"${searchKey(text).replace(/["\\]/g, (c) => `\\${c}`)}"`;
   for (let read = Math.max(probe.first, first); ; read *= probe.growth) {
-    const [row] = await graph.read(cypher('search'), { query, labels, first, probe: read }, { name: 'search' });
+    const [row] = await graph.read(cypher('search'), { query, key, labels, first, probe: read }, { name: 'search' });
     hits = (row?.hits ?? []) as SearchRow[];
     if (!row || row.exact) break;
   }

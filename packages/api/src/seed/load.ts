@@ -12,7 +12,7 @@
  *   look for an existing one between the two nodes; CREATE does not, which is several times faster at a
  *   million relationships. On a graph that already holds these entities, `fresh` duplicates them.
  */
-import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '@lacuna/model';
+import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, searchKeysOf, type NodeLabel } from '@lacuna/model';
 import { forgetCoverage, separateWrites, storeCoverage, type StoreStats } from '../engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../engine/evidence-store.js';
 import { forgetRuleIndex, storeRuleIndex } from '../engine/rule-index.js';
@@ -206,7 +206,7 @@ export async function loadGraph(
   for (const n of nodes) {
     labelOf.set(n.id, checkName(n.label, LABELS, 'label') as NodeLabel);
     const group = nodesByLabel.get(n.label) ?? [];
-    group.push({ id: n.id, label: n.label, props: { ...n.props, id: n.id } });
+    group.push({ id: n.id, label: n.label, props: { ...n.props, id: n.id, searchKeys: searchKeysOf(n.props) } });
     nodesByLabel.set(n.label, group);
   }
   const nodeSteps: Step[] = [];
