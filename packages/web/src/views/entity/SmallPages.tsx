@@ -1,4 +1,5 @@
 /** Pages for rights and sources, and a generic page for any other entity (e.g. a deployment). */
+import { NODES, type NodeLabel } from '@lacuna/model';
 import { useQuery } from '../../api/useQuery';
 import { QueryStateView } from '../../components/QueryStateView';
 import { EntityDetailsDocument, RightPageDocument, SourcePageDocument } from '../../generated/graphql';
@@ -70,6 +71,10 @@ function formatValue(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
+/** Written by the loader for the engine and the search (ontology `derived`), not facts to show. */
+const isDerived = (label: string, property: string) =>
+  (NODES as Record<string, (typeof NODES)[NodeLabel] | undefined>)[label]?.properties[property]?.derived === true;
+
 export function GenericPage({ id }: { id: string }) {
   const { t } = useI18n();
   const query = useQuery(EntityDetailsDocument, { id, first: 1 });
@@ -81,7 +86,7 @@ export function GenericPage({ id }: { id: string }) {
             <EntityHeader entity={x} label={x.label} />
             <Facts
               rows={Object.entries((x.properties ?? {}) as Record<string, unknown>)
-                .filter(([k]) => !['id', 'name', 'nameFr'].includes(k))
+                .filter(([k]) => !['id', 'name', 'nameFr'].includes(k) && !isDerived(x.label, k))
                 .map(([k, v]) => [k, formatValue(v)] as [string, string])}
             />
             <EntityFooter id={x.id} sources={x.sources} />
