@@ -161,6 +161,20 @@ describe('seed loading', () => {
     expect(await fingerprint(graph)).toEqual(again);
   });
 
+  it('refuses a property name that is not an identifier before writing anything (bulk, a statement per group)', async () => {
+    await wipe(graph);
+    const checked = checkSeed(MINI);
+    const [edge] = checked.edges;
+    if (!edge) throw new Error('the mini seed has relationships');
+    const bad = { ...edge, props: { ...edge.props, 'x}]->(b) DETACH DELETE a //': 1 } };
+    const bulk = { atomic: false, fresh: true, ownStatementRows: 1, coverageAsOf: null } as const;
+    await expect(loadGraph(graph, checked.nodes, [bad, ...checked.edges.slice(1)], bulk)).rejects.toThrow(
+      /a relationship property name "x\}\]->\(b\) DETACH DELETE a \/\/" is not an identifier; nothing was written/,
+    );
+    const [row] = await graph.read('MATCH (n) RETURN count(n) AS n', {}, { name: 't' });
+    expect(row?.n).toBe(0);
+  });
+
   it('writes the search keys of entities loaded without them (by an earlier version), and no others', async () => {
     await wipe(graph);
     await loadSeed(graph, DEFAULT_SEED_DIR);

@@ -30,8 +30,10 @@ export function searchKeysOf(props: Readonly<Record<string, unknown>>): string[]
   const keys = new Set<string>();
   for (const name of searchableProperties()) {
     const value = props[name];
-    for (const v of Array.isArray(value) ? value : [value])
-      if (typeof v === 'string' && searchKey(v)) keys.add(searchKey(v));
+    for (const v of Array.isArray(value) ? value : [value]) {
+      const key = typeof v === 'string' ? searchKey(v) : '';
+      if (key) keys.add(key);
+    }
   }
   return [...keys];
 }

@@ -55,11 +55,10 @@ export async function search(graph: Graph, text: string, labels: string[] | null
     hits = (row?.hits ?? []) as SearchRow[];
     if (!row || row.exact) break;
   }
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const needle = fold(text.trim());
+  const needle = searchKey(text);
   return hits.map((row) => {
     const fields = [row.name, row.nameFr, ...(row.aliases ?? []), row.citation].filter((f): f is string => !!f);
-    const matched = fields.find((f) => fold(f).includes(needle)) ?? null;
+    const matched = fields.find((f) => searchKey(f).includes(needle)) ?? null;
     return { ...row, matched };
   });
 }

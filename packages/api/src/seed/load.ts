@@ -53,26 +53,17 @@ UNWIND $rows AS row
 CREATE (n:${ENTITY_LABEL}:${label} ${propertyMap(names, 0)})
 RETURN row[${names.indexOf('id')}] AS id, elementId(n) AS element`;
 
-/** Rows `[start, end, ...values]`; ends by element id (sent without the prefix they share) or by id. */
-const createEdgeColumns = (type: string, from: string, to: string, byElement: boolean, names: string[]) => `
-UNWIND $rows AS row
-${
-  byElement
-    ? `MATCH (a) WHERE elementId(a) = $prefix + row[0]
-MATCH (b) WHERE elementId(b) = $prefix + row[1]`
-    : `MATCH (a:${from} {id: row[0]})
-MATCH (b:${to} {id: row[1]})`
-}
-CREATE (a)-[:${type} ${propertyMap(names, 2)}]->(b)
-RETURN count(*) AS written`;
-
-/** Both ends written by this load (found by element id), or not (found by id). */
-const matchEnds = (byElement: boolean, from: string, to: string) =>
-  byElement
-    ? `MATCH (a) WHERE elementId(a) = row.a
-MATCH (b) WHERE elementId(b) = row.b`
-    : `MATCH (a:${from} {id: row.from})
-MATCH (b:${to} {id: row.to})`;
+/**
+ * Both ends written by this load (found by element id), or not (found by id). Rows are maps
+ * (`{a, b}` or `{from, to}`) or lists (`[start, end, ...values]`, element ids without their shared `$prefix`).
+ */
+const matchEnds = (byElement: boolean, from: string, to: string, rows: 'maps' | 'lists' = 'maps') => {
+  const [a, b] = rows === 'lists' ? ['row[0]', 'row[1]'] : byElement ? ['row.a', 'row.b'] : ['row.from', 'row.to'];
+  const element = (end: string) => (rows === 'lists' ? `$prefix + ${end}` : end);
+  return byElement
+    ? `MATCH (a) WHERE elementId(a) = ${element(a)}\nMATCH (b) WHERE elementId(b) = ${element(b)}`
+    : `MATCH (a:${from} {id: ${a}})\nMATCH (b:${to} {id: ${b}})`;
+};
 
 // Each returns how many rows found both ends: the loader fails the batch (and rolls it back) when one did not.
 const mergeEdges = (type: string, from: string, to: string, byElement: boolean) => `
@@ -87,6 +78,12 @@ UNWIND $rows AS row
 ${matchEnds(byElement, from, to)}
 CREATE (a)-[r:${type}]->(b)
 SET r = row.props
+RETURN count(*) AS written`;
+
+const createEdgeColumns = (type: string, from: string, to: string, byElement: boolean, names: string[]) => `
+UNWIND $rows AS row
+${matchEnds(byElement, from, to, 'lists')}
+CREATE (a)-[:${type} ${propertyMap(names, 2)}]->(b)
 RETURN count(*) AS written`;
 
 /** Relationships that were loaded from an entity's block before but are no longer written there. */
@@ -168,13 +165,25 @@ function checkName(name: string, known: Set<string>, what: string): string {
   return name;
 }
 
-/** The property names a group's rows carry, sorted; each a plain identifier (the validator's field names). */
+/**
+ * Property names are written into the statements of large groups (`propertyMap`): each must be a plain
+ * identifier, as the validator's field names are. Checked for every row before anything is written.
+ */
+function checkPropertyNames(rows: Iterable<{ props: Record<string, unknown> }>, what: string): void {
+  const checked = new Set<string>();
+  for (const row of rows)
+    for (const name of Object.keys(row.props)) {
+      if (checked.has(name)) continue;
+      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+        throw new Error(`${what} property name ${JSON.stringify(name)} is not an identifier; nothing was written`);
+      checked.add(name);
+    }
+}
+
+/** The property names a group's rows carry, sorted. */
 function columns(rows: { props: Record<string, unknown> }[]): string[] {
   const names = new Set<string>();
   for (const row of rows) for (const name of Object.keys(row.props)) names.add(name);
-  for (const name of names)
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name))
-      throw new Error(`property name ${JSON.stringify(name)} is not an identifier`);
   return [...names].sort();
 }
 
@@ -193,6 +202,8 @@ export async function loadGraph(
   options: LoadOptions = {},
 ): Promise<LoadStats> {
   const started = performance.now();
+  checkPropertyNames(nodes, 'a node');
+  checkPropertyNames(edges, 'a relationship');
   const batchSize = options.batchSize ?? 5000;
   const fresh = options.fresh ?? false;
   const ownStatementRows = options.ownStatementRows ?? OWN_STATEMENT_ROWS;
