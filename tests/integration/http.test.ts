@@ -39,6 +39,14 @@ describe('HTTP API', () => {
     expect(body.data.entity).toEqual({ id: 'XA', label: 'Jurisdiction', name: 'State A', nameFr: 'État A' });
   });
 
+  it("lists an entity's stored properties, and nothing the API adds", async () => {
+    const res = await post('query($id: ID!) { entity(id: $id) { properties } }', { id: 'XA' });
+    const body = (await res.json()) as { data: { entity: { properties: Record<string, unknown> } } };
+    expect(body.data.entity.properties).toMatchObject({ id: 'XA', name: 'State A', nameFr: 'État A' });
+    expect(Object.keys(body.data.entity.properties)).not.toContain('__typename');
+    expect(Object.keys(body.data.entity.properties)).not.toContain('label');
+  });
+
   it('checks Neo4j in /healthz', async () => {
     const res = await fetch(`${url}/healthz`);
     expect(res.status).toBe(200);

@@ -35,7 +35,9 @@ export const nodeResolvers = {
   Node: { __resolveType: (node: NodeValue) => (node.label in NODES ? node.label : 'Entity') },
   Entity: {
     ...common,
-    properties: (node: NodeValue) => Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'label')),
+    // The stored properties only: `label` and the `__typename` the entity resolver sets are not stored.
+    properties: (node: NodeValue) =>
+      Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'label' && key !== '__typename')),
     relationships: async (node: NodeValue, { first }: { first: number }, context: Context) =>
       (await related(context, node.id, null, null, Math.min(Math.max(first, 1), 1000))).map((r: RelatedRow) => ({
         type: r.type,

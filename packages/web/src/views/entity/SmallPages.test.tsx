@@ -5,7 +5,7 @@ import { renderAt } from '../../test/render';
 import { GenericPage } from './SmallPages';
 
 describe('the generic entity page', () => {
-  it('lists stored facts, not what the loader derives for the search', async () => {
+  it('lists stored facts, not what the loader derives for the search nor the source ids (listed as sources)', async () => {
     mockApi({
       EntityDetails: () => ({
         entity: {
@@ -19,6 +19,7 @@ describe('the generic entity page', () => {
             name: 'Pegasus in Ruritania',
             description: 'Spyware used against journalists.',
             searchKeys: ['pegasus in ruritania'],
+            sourceIds: ['src-1'],
           },
           sources: [],
           relationships: [],
@@ -29,5 +30,6 @@ describe('the generic entity page', () => {
     expect(await screen.findByText('Spyware used against journalists.')).toBeTruthy();
     expect(screen.queryByText('searchKeys')).toBeNull();
     expect(screen.queryByText('pegasus in ruritania')).toBeNull();
+    expect(screen.queryByText('sourceIds')).toBeNull();
   });
 });

@@ -86,7 +86,8 @@ export function GenericPage({ id }: { id: string }) {
             <EntityHeader entity={x} label={x.label} />
             <Facts
               rows={Object.entries((x.properties ?? {}) as Record<string, unknown>)
-                .filter(([k]) => !['id', 'name', 'nameFr'].includes(k) && !isDerived(x.label, k))
+                // Sources have their own section below.
+                .filter(([k]) => !['id', 'name', 'nameFr', 'sourceIds'].includes(k) && !isDerived(x.label, k))
                 .map(([k, v]) => [k, formatValue(v)] as [string, string])}
             />
             <EntityFooter id={x.id} sources={x.sources} />
