@@ -331,7 +331,7 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     expect(compared).toBe(6 * ACTIVITIES.length * ACTOR_CLASSES.length * jurisdictions.length * technologies.length);
   });
 
-  it('explains only what is asked: without excluded rules or paths, the same rules apply, by the same routes', async () => {
+  it('explains only what is asked: without excluded rules, paths or details, the same rules apply, by the same routes', async () => {
     let compared = 0;
     for (const asOf of ['2019-06-01', '2025-06-01']) {
       for (const actor of ACTOR_CLASSES) {
@@ -342,21 +342,35 @@ describe('coverage and gap engine (hand-built fixture)', () => {
           actor,
           asOf,
         };
-        const [full, lean] = await Promise.all([
+        const [full, lean, pathsOnly] = await Promise.all([
           coverageCells(graph, query, FULL_EXPLANATION),
-          coverageCells(graph, query, { excluded: false, paths: false }),
+          coverageCells(graph, query, { excluded: false, paths: false, details: false }),
+          coverageCells(graph, query, { excluded: false, paths: true, details: false }),
         ]);
         for (const [key, cell] of full) {
           const other = lean.get(key);
-          const applying = (rules: typeof cell.rules) =>
-            rules.filter((r) => r.reason === null).map((r) => ({ ...r, jpath: [], tpath: [] }));
+          // Without details a rule is its instrument's id and name, mode, level, provision, route and reason.
+          const applying = (rules: typeof cell.rules, paths: boolean) =>
+            rules
+              .filter((r) => r.reason === null)
+              .map(({ instrument, mode, level, provision, route, reason, jpath, tpath }) => ({
+                instrument: { id: instrument.id, name: instrument.name },
+                mode,
+                level,
+                provision,
+                route,
+                reason,
+                jpath: paths ? jpath : [],
+                tpath: paths ? tpath : [],
+              }));
           expect({ key, level: other?.level, mode: other?.strongestMode, applying: other?.applying }).toEqual({
             key,
             level: cell.level,
             mode: cell.strongestMode,
             applying: cell.applying,
           });
-          expect(other?.rules).toEqual(applying(cell.rules));
+          expect(other?.rules).toEqual(applying(cell.rules, false));
+          expect(pathsOnly.get(key)?.rules).toEqual(applying(cell.rules, true));
           expect(other?.excludedCounts).toEqual([]);
           if (cell.rules.some((r) => r.reason === null)) compared++;
         }
@@ -372,7 +386,7 @@ describe('coverage and gap engine (hand-built fixture)', () => {
       Promise.all(
         ['2009-06-01', '2019-06-01', '2025-06-01'].flatMap((asOf) =>
           ACTOR_CLASSES.flatMap((actor) =>
-            [FULL_EXPLANATION, { excluded: false, paths: false }].map(async (explain) => [
+            [FULL_EXPLANATION, { excluded: false, paths: false, details: false }].map(async (explain) => [
               ...(await coverageCells(graph, { jurisdictions, technologies, activity: 'use', actor, asOf }, explain)),
             ]),
           ),

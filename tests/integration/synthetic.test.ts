@@ -93,7 +93,7 @@ describe('stored evidence against live computation (synthetic graph S)', () => {
     const explainAll = () =>
       Promise.all(
         (['use', 'sale'] as const).flatMap((activity) =>
-          [FULL_EXPLANATION, { excluded: false, paths: false }].map(async (explain) => [
+          [FULL_EXPLANATION, { excluded: false, paths: false, details: false }].map(async (explain) => [
             ...(await coverageCells(
               graph,
               { jurisdictions, technologies: sample, activity, actor: 'private', asOf: '2026-01-01' },

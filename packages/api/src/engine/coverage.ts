@@ -86,6 +86,7 @@ async function explainedCells(graph: Graph, query: CellQuery, explain: Explain):
           maxExcluded: query.maxExcluded ?? MAX_EXCLUDED_LISTED,
           excluded: explain.excluded,
           paths: explain.paths,
+          details: explain.details,
           activity: query.activity,
           actor: query.actor,
           asOf: new IsoDate(query.asOf),

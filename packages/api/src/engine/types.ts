@@ -7,30 +7,37 @@ export interface PathStep {
   via: string | null;
 }
 
-export interface RuleRow {
-  instrument: {
-    id: string;
-    name: string;
-    nameFr: string | null;
-    kind: string;
-    binding: boolean;
-    status: string;
-    citation: string | null;
-    url: string | null;
-    inForce: string | null;
-    repealed: string | null;
-  };
-  mode: RegulationMode;
-  level: CoverageLevel;
+/** An instrument as a rule row carries it: `id` and `name` always, the rest with details (Explain). */
+export interface InstrumentRow {
+  id: string;
+  name: string;
+  nameFr?: string | null;
+  kind?: string;
+  binding?: boolean;
+  status?: string;
+  citation?: string | null;
+  url?: string | null;
+  inForce?: string | null;
+  repealed?: string | null;
+}
+
+/** What explaining a rule adds to its row when details are asked for (Explain.details). */
+export interface RuleDetails {
   activities: Activity[];
   actorsCovered: ActorClass[];
-  provision: string | null;
   condition: string | null;
   from: string | null;
   until: string | null;
+  sources: string[];
+}
+
+export interface RuleRow extends Partial<RuleDetails> {
+  instrument: InstrumentRow;
+  mode: RegulationMode;
+  level: CoverageLevel;
+  provision: string | null;
   route: string;
   reason: string | null;
-  sources: string[];
   jpath: PathStep[];
   tpath: PathStep[];
 }
@@ -52,9 +59,11 @@ export interface Explain {
   excluded: boolean;
   /** Each rule's jurisdiction and technology paths (`jpath`, `tpath`; empty otherwise). */
   paths: boolean;
+  /** Each rule's RuleDetails and its instrument's details (only the instrument's id and name otherwise). */
+  details: boolean;
 }
 
-export const FULL_EXPLANATION: Explain = { excluded: true, paths: true };
+export const FULL_EXPLANATION: Explain = { excluded: true, paths: true, details: true };
 
 export interface CellQuery {
   jurisdictions: string[];

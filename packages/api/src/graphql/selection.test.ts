@@ -47,6 +47,7 @@ describe('explanationFor', () => {
     ).toEqual({
       excluded: false,
       paths: false,
+      details: false,
     });
   });
 
@@ -55,12 +56,42 @@ describe('explanationFor', () => {
     expect(explanationFor(compliance('excludedByReason { reason count }'), 'items.coverage.', rules)).toEqual({
       excluded: true,
       paths: false,
+      details: false,
     });
-    expect(explanationFor(compliance('summary'), 'items.coverage.', rules)).toEqual({ excluded: true, paths: true });
+    expect(explanationFor(compliance('summary'), 'items.coverage.', rules)).toEqual({
+      excluded: true,
+      paths: true,
+      details: false,
+    });
   });
 
   it('asks for paths when any rule list selects them, including the strictest rules', () => {
     const info = compliance('level', 'rules { technologyPath { id } }');
-    expect(explanationFor(info, 'items.coverage.', ['strictest.rules'])).toEqual({ excluded: false, paths: true });
+    expect(explanationFor(info, 'items.coverage.', ['strictest.rules'])).toEqual({
+      excluded: false,
+      paths: true,
+      details: false,
+    });
+  });
+
+  it('asks for details when a rule list selects any field beyond the instrument id and name, mode, level, provision, route and reason', () => {
+    const lean = 'instrument { __typename id name } mode level provision route excludedBecause __typename';
+    const details = (items: string, strictest = 'level') =>
+      explanationFor(compliance(items, strictest), 'items.coverage.', ['strictest.rules']).details;
+    expect(details(`applicable { ${lean} } excluded { ${lean} jurisdictionPath { id } }`)).toBe(false);
+    for (const field of ['activities', 'actorsCovered', 'condition', 'from', 'until', 'sources { id }']) {
+      expect(details(`applicable { ${field} }`), field).toBe(true);
+      expect(details(`excluded { ${field} }`), field).toBe(true);
+      expect(details('level', `rules { ${field} }`), field).toBe(true);
+    }
+    for (const field of ['nameFr', 'kind', 'binding', 'status', 'citation', 'url', 'inForce', 'repealed'])
+      expect(details(`applicable { instrument { id ${field} } }`), field).toBe(true);
+    // The sources of a coverage are those of its applicable rules.
+    expect(details('level sources { id }')).toBe(true);
+    // Through aliases and fragments.
+    const info = infoOf(`query { coverage(jurisdiction: "x", technology: "y", activity: use) {
+        ... on Coverage { a: applicable { ...R } } } }
+      fragment R on Rule { i: instrument { c: citation } }`);
+    expect(explanationFor(info, '').details).toBe(true);
   });
 });

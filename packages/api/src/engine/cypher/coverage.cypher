@@ -8,6 +8,8 @@
 //   $maxExcluded   int       excluded rules listed per cell and reason (all are counted)
 //   $excluded      boolean   consider excluded rules at all (false: only rules that apply, no counts)
 //   $paths         boolean   build each rule's jpath and tpath (false: empty lists)
+//   $details       boolean   each rule's instrument details, activities, actorsCovered, condition, from,
+//                            until and sources (false: the instrument's id and name only, and none of these)
 //   $activity      string    an Activity
 //   $actor         string    an ActorClass
 //   $asOf          DATE
@@ -20,7 +22,7 @@
 //   excludedCounts [{reason, count}], rules (every rule that applies, the first $maxExcluded per reason of
 //   the others, by instrument id),
 //   rules [map]: instrument {id, name, nameFr, kind, binding, status, citation, url, inForce, repealed},
-//   mode, level, activities, actorsCovered, provision, condition, from, until, route, reason, sources,
+//   mode, level, provision, route, reason, activities, actorsCovered, condition, from, until, sources,
 //   jpath [{id, name, via}] (jurisdiction → … → instrument), tpath [{id, name, via}] (technology → … → target)
 
 // 1. Each cell's technology and its ancestors: the targets a rule may name; cells grouped by jurisdiction.
@@ -160,22 +162,26 @@ WITH j, techId, reason, size(considered) AS total,
 UNWIND kept AS k
 WITH j, techId, reason, total, k.i AS i, k.r AS r, k.target AS target, k.best AS best, k.level AS level,
   k.levelRank AS levelRank, k.modeRank AS modeRank
-// 8. The rules of each target together, so that its technology path is found once, not once per rule.
-WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
-  collect(DISTINCT CASE WHEN reason IS NOT NULL THEN {reason: reason, count: total} END) AS excludedCounts,
-  collect({
+// 8. Each rule as the answer shows it: what identifies and ranks it, then the details if asked for (the
+//    GraphQL layer reads an instrument by id if its details are selected anyway).
+WITH j, techId, reason, total, target, levelRank, modeRank, i, r, {
     // Dates as ISO strings: the driver builds a date object per value with 64-bit integer arithmetic.
-    instrument: i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url,
-      inForce: toString(i.inForce), repealed: toString(i.repealed)},
-    mode: r.mode, level: level,
-    activities: r.activities, actorsCovered: r.actorsCovered, provision: r.provision, condition: r.condition,
-    from: toString(r.from), until: toString(r.until), route: best.route, reason: best.reason,
-    sources: coalesce(r.sourceIds, []) + coalesce(i.sourceIds, []),
+    instrument: CASE WHEN $details THEN i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url,
+      inForce: toString(i.inForce), repealed: toString(i.repealed)} ELSE i {.id, .name} END,
+    mode: r.mode, level: level, provision: r.provision, route: best.route, reason: best.reason,
     jpath: CASE WHEN $paths THEN [k IN range(0, length(best.pj)) | {
       id: nodes(best.pj)[k].id, name: nodes(best.pj)[k].name,
       via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.pj)[k - 1]) END
     }] + [{id: i.id, name: i.name, via: best.via}] ELSE [] END
-  }) AS rules
+  } AS rule
+// 9. The rules of each target together, so that its technology path is found once, not once per rule.
+WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
+  collect(DISTINCT CASE WHEN reason IS NOT NULL THEN {reason: reason, count: total} END) AS excludedCounts,
+  collect(CASE WHEN $details THEN rule {.*,
+    activities: r.activities, actorsCovered: r.actorsCovered, condition: r.condition,
+    from: toString(r.from), until: toString(r.until),
+    sources: coalesce(r.sourceIds, []) + coalesce(i.sourceIds, [])
+  } ELSE rule END) AS rules
 WITH j, techId, bestLevel, bestMode, applying, excludedCounts, rules,
   CASE WHEN $paths THEN COLLECT {
     MATCH tp = (:Technology {id: techId})-[:SUBTYPE_OF*0..10]->(target)

@@ -11,7 +11,7 @@ import {
 import { complianceCheck, type FootprintItem } from '../../engine/compliance.js';
 import { cellKey, coverageCells, isGapLevel } from '../../engine/coverage.js';
 import { cellSummary } from '../../engine/explain.js';
-import type { CellRow, Explain, RuleRow } from '../../engine/types.js';
+import type { CellRow, Explain, RuleDetails, RuleRow } from '../../engine/types.js';
 import type { Context } from '../context.js';
 import { pageSize, requireIds, today, userError } from '../inputs.js';
 import { selectedPaths } from '../selection.js';
@@ -38,7 +38,6 @@ export function ruleOut(rule: RuleRow) {
     excludedBecause: rule.reason,
     jurisdictionPath: rule.jpath,
     technologyPath: rule.tpath,
-    sourceIds: rule.sources,
   };
 }
 
@@ -67,10 +66,26 @@ export async function coverageOut(
     excluded: cell.rules.filter((r) => r.reason !== null).map(ruleOut),
     excludedCount: cell.excludedCounts.reduce((sum, e) => sum + e.count, 0),
     excludedByReason: [...cell.excludedCounts].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-    sourceIds: [...new Set(applicable.flatMap((r) => r.sources))],
     summary: cellSummary(cell, { jurisdiction: jurisdiction.name, technology: technology.name }, activity, actor, asOf),
   };
 }
+
+/**
+ * The fields of a Rule that a rule row carries without details (Explain.details); selecting any other
+ * field of a rule list, or a Coverage's summary or sources, asks for details.
+ */
+const LEAN_RULE_FIELDS = new Set([
+  '__typename',
+  'instrument',
+  'instrument.__typename',
+  'instrument.id',
+  'instrument.name',
+  'mode',
+  'level',
+  'provision',
+  'route',
+  'excludedBecause',
+]);
 
 /**
  * What the explained cells must carry for the fields a request selects, under `coverage` (a Coverage
@@ -84,11 +99,25 @@ export function explanationFor(
   const paths = selectedPaths(info);
   const any = (...wanted: string[]) => wanted.some((p) => paths.has(p));
   const summary = `${coverage}summary`;
+  const ruleLists = [`${coverage}applicable`, `${coverage}excluded`, ...rules];
   const pathsOf = (rule: string) => [`${rule}.jurisdictionPath`, `${rule}.technologyPath`];
+  const underRules = [...paths].flatMap((path) =>
+    ruleLists.filter((list) => path.startsWith(`${list}.`)).map((list) => path.slice(list.length + 1)),
+  );
   return {
     excluded: any(`${coverage}excluded`, `${coverage}excludedCount`, `${coverage}excludedByReason`, summary),
-    paths: any(summary, ...[`${coverage}applicable`, `${coverage}excluded`, ...rules].flatMap(pathsOf)),
+    paths: any(summary, ...ruleLists.flatMap(pathsOf)),
+    details:
+      any(`${coverage}sources`) ||
+      underRules.some((field) => !LEAN_RULE_FIELDS.has(field) && !/^(jurisdiction|technology)Path(\.|$)/.test(field)),
   };
+}
+
+/** A rule's details, which its row carries only when explanationFor asked for them. */
+function detail<K extends keyof RuleDetails>(rule: RuleDetails, field: K): RuleDetails[K] {
+  const value = rule[field];
+  if (value === undefined) throw new Error(`Rule.${field} was selected but not read (explanationFor)`);
+  return value;
 }
 
 interface CoverageArgs {
@@ -261,7 +290,15 @@ export const coverageResolvers = {
     ) => (await listInstruments(context.graph, filter ?? {}, pageSize(first, 100, 1000))).map((row) => toNode(row)),
   },
   Coverage: {
-    sources: (c: { sourceIds: string[] }, _: unknown, context: Context) => loadSources(context, c.sourceIds),
+    sources: (c: { applicable: RuleDetails[] }, _: unknown, context: Context) =>
+      loadSources(context, [...new Set(c.applicable.flatMap((r) => detail(r, 'sources')))]),
   },
-  Rule: { sources: (r: { sourceIds: string[] }, _: unknown, context: Context) => loadSources(context, r.sourceIds) },
+  Rule: {
+    activities: (r: RuleDetails) => detail(r, 'activities'),
+    actorsCovered: (r: RuleDetails) => detail(r, 'actorsCovered'),
+    condition: (r: RuleDetails) => detail(r, 'condition'),
+    from: (r: RuleDetails) => detail(r, 'from'),
+    until: (r: RuleDetails) => detail(r, 'until'),
+    sources: (r: RuleDetails, _: unknown, context: Context) => loadSources(context, detail(r, 'sources')),
+  },
 };
