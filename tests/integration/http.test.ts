@@ -25,6 +25,8 @@ describe('HTTP API', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    // Answers change with the graph and the day: no browser or proxy may keep one.
+    for (const answer of [res, get]) expect(answer.headers.get('cache-control')).toBe('no-store');
   });
 
   it('reports the graph in status and finds an entity by id', async () => {

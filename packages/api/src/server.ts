@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -52,7 +53,9 @@ export async function startServer(config: Config, graph: Graph): Promise<Running
     parseOptions: { maxTokens: LIMITS.maxTokens },
     includeStacktraceInErrorResponses: config.exposeErrors,
     formatError: (formatted, error) => formatError(formatted, error, config),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    // No cache hints are used: Apollo's default cache-control plugin hooked every resolved field (a matrix
+    // resolves 60,000) only to answer `no-store`, which the /graphql route now sets itself.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginCacheControlDisabled()],
     validationRules,
   });
   await apollo.start();
@@ -68,6 +71,11 @@ export async function startServer(config: Config, graph: Graph): Promise<Running
   app.use(
     '/graphql',
     cors(config.http.corsOrigins.length > 0 ? { origin: config.http.corsOrigins } : { origin: false }),
+    // Answers depend on the graph and the day: never stored by a browser or a proxy (a GET could be).
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.set('cache-control', 'no-store');
+      next();
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(graph) }),
   );

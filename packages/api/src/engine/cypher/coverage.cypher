@@ -34,17 +34,30 @@ MATCH (:Technology {id: cell.technology})-[:SUBTYPE_OF*0..10]->(target:Technolog
 WITH indexed, cell.jurisdiction AS jurisdictionId, collect(DISTINCT cell.technology) AS technologyIds,
   collect(DISTINCT target.id) AS targetIds
 
-// 2. What each owner of law reaching the jurisdiction holds that names one of the targets. Owners: the
-//    places J is part of (instruments applying there, treaties they are party to) and the bodies those
-//    places are or were members of. Read from the rule index (engine/rule-index.ts) when it is complete;
-//    else found by reading every instrument of the owner.
+// 2. Each jurisdiction's routes: every place it is part of (itself included: pj has length 0), and every
+//    body those places are or were members of (m), with the path J → … → the owner of the law (pj).
 MATCH (j:Jurisdiction {id: jurisdictionId})
-CALL (j, targetIds, indexed) {
-  MATCH (j)-[:PART_OF*0..6]->(place:Jurisdiction)
-  OPTIONAL MATCH (place)-[:MEMBER_OF]->(body:Jurisdiction)
-  WITH collect(DISTINCT place) + collect(DISTINCT body) AS owners
-  UNWIND owners AS owner
-  WITH DISTINCT owner
+CALL (j) {
+  MATCH pj = (j)-[:PART_OF*0..6]->(place:Jurisdiction)
+  RETURN place AS owner, pj, null AS m
+  UNION ALL
+  MATCH pj = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[m:MEMBER_OF]->(body:Jurisdiction)
+  RETURN body AS owner, pj, m
+}
+WITH indexed, collect({j: j, technologyIds: technologyIds, targetIds: targetIds, owner: owner, pj: pj, m: m}) AS routes
+
+// 3. Each owner once, however many of the cells' jurisdictions it reaches (the world root reaches them
+//    all), with every target those cells ask about: the rules it holds, and the gates that do not depend on
+//    the jurisdiction. Rules come from the rule index (engine/rule-index.ts) when it is complete; else from
+//    every instrument of the owner.
+CALL (routes, indexed) {
+  UNWIND routes AS way
+  UNWIND way.targetIds AS targetId
+  WITH indexed, way.owner AS owner, collect(DISTINCT targetId) AS targetIds
+  CALL (targetIds) {
+    MATCH (t:Technology) WHERE t.id IN targetIds
+    RETURN collect(t) AS targets
+  }
   CALL (owner, targetIds, indexed) {
     WITH owner WHERE indexed
     UNWIND targetIds AS targetId
@@ -62,65 +75,36 @@ CALL (j, targetIds, indexed) {
     WITH i WHERE EXISTS { (i)-[:REGULATES]->(t:Technology) WHERE t.id IN targetIds }
     RETURN i
   }
-  WITH owner, collect(i) AS held
-  RETURN collect([owner, held]) AS holdings
-}
-
-// 3. Every route by which those instruments reach the jurisdiction, with the route's own gate: the path
-//    J → … → the owner (pj), then the relationship from the owner to the instrument (via).
-CALL (j, holdings) {
-  // Applies in J or in a jurisdiction J is part of.
-  MATCH pj = (j)-[:PART_OF*0..6]->(place:Jurisdiction)
-  UNWIND [h IN holdings WHERE h[0] = place][0][1] AS i
-  MATCH (place)<-[ap:APPLIES_IN]-(i)
-  RETURN i, pj, 'APPLIES_IN' AS via,
-    CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' WHEN length(pj) = 0 THEN 'TERRITORIAL' ELSE 'PART_OF' END AS route,
-    CASE
-      WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
-      WHEN ap.until <= $asOf THEN 'NO_LONGER_APPLICABLE_HERE'
-      // A treaty binds its parties only: reaching J through INT is not enough.
-      WHEN i.hasParties THEN 'NOT_A_PARTY_AT_DATE'
-      // Reaching J's actors from abroad informs, but does not govern the activity in J (docs/coverage.md).
-      WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL_ONLY'
-    END AS gate
-  UNION ALL
-  // Applies in a body J (or a parent) is a member of.
-  MATCH pj = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[m:MEMBER_OF]->(body:Jurisdiction)
-  UNWIND [h IN holdings WHERE h[0] = body][0][1] AS i
-  MATCH (body)<-[ap:APPLIES_IN]-(i)
-  RETURN i, pj, 'APPLIES_IN' AS via,
-    CASE WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL' ELSE 'MEMBER_OF' END AS route,
-    CASE
-      WHEN m.since > $asOf OR m.until <= $asOf THEN 'NOT_A_MEMBER_AT_DATE'
-      WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
-      WHEN ap.until <= $asOf THEN 'NO_LONGER_APPLICABLE_HERE'
-      WHEN ap.scope = 'extraterritorial' THEN 'EXTRATERRITORIAL_ONLY'
-    END AS gate
-  UNION ALL
-  // J (or a parent) is party to it.
-  MATCH pj = (j)-[:PART_OF*0..6]->(place:Jurisdiction)
-  WITH pj, place, [h IN holdings WHERE h[0] = place][0][1] AS held
-  MATCH (place)-[pt:PARTY_TO]->(i:Instrument)
-  WHERE i IN held
-  RETURN i, pj, 'PARTY_TO' AS via, 'PARTY_TO' AS route,
-    CASE WHEN pt.since > $asOf OR pt.until <= $asOf THEN 'NOT_A_PARTY_AT_DATE' END AS gate
-}
-
-// 4. The instrument's own dates, then each REGULATES edge reaching one of the technologies.
-WITH technologyIds, targetIds, j, i, pj, via, route,
-  coalesce(gate, CASE
+  // How each instrument belongs to the owner, and the dates of that link (treaties the owner is party to
+  // found from the owner: a treaty may have hundreds of parties).
+  WITH owner, targets, collect(i) AS held
+  CALL (owner, held) {
+    UNWIND held AS i
+    MATCH (owner)<-[ap:APPLIES_IN]-(i)
+    RETURN i, 'APPLIES_IN' AS via, coalesce(ap.scope = 'extraterritorial', false) AS abroad,
+      CASE
+        WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
+        WHEN ap.until <= $asOf THEN 'NO_LONGER_APPLICABLE_HERE'
+      END AS linkGate
+    UNION ALL
+    MATCH (owner)-[pt:PARTY_TO]->(i:Instrument)
+    WHERE i IN held
+    RETURN i, 'PARTY_TO' AS via, false AS abroad,
+      CASE WHEN pt.since > $asOf OR pt.until <= $asOf THEN 'NOT_A_PARTY_AT_DATE' END AS linkGate
+  }
+  // The instrument's own dates, then each REGULATES edge reaching one of the targets.
+  WITH owner, targets, i, via, abroad, linkGate, CASE
     WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
     WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
     WHEN i.status = 'adopted' AND i.inForce IS NULL THEN 'NOT_YET_IN_FORCE'
     WHEN i.repealed <= $asOf THEN 'REPEALED'
     WHEN i.repealed IS NULL AND i.status IN ['repealed', 'superseded', 'struck_down', 'expired'] THEN 'REPEALED'
-  END) AS gate
-// Without excluded rules, a route that cannot apply (every treaty J is not party to) is dropped here.
-WHERE $excluded OR gate IS NULL
-MATCH (i)-[r:REGULATES]->(target:Technology)
-WHERE target.id IN targetIds
-WITH technologyIds, j, i, r, target, pj, via, route,
-  coalesce(gate, CASE
+  END AS instrumentGate
+  // Without excluded rules, a link or an instrument not in force at the date is dropped here.
+  WHERE $excluded OR (linkGate IS NULL AND instrumentGate IS NULL)
+  MATCH (i)-[r:REGULATES]->(target)
+  WHERE target IN targets
+  WITH owner, i, via, abroad, linkGate, r, target, coalesce(instrumentGate, CASE
     WHEN r.from > $asOf THEN 'PROVISION_NOT_YET_APPLICABLE'
     WHEN r.until <= $asOf THEN 'PROVISION_NO_LONGER_APPLIES'
     // Using a surveillance technology is processing the personal data it captures (docs/coverage.md).
@@ -128,51 +112,84 @@ WITH technologyIds, j, i, r, target, pj, via, route,
     WHEN NOT ('all' IN r.actorsCovered OR $actor IN r.actorsCovered
               OR ($actor = 'law_enforcement' AND 'public' IN r.actorsCovered)
               OR ('public' IN r.actorsCovered AND 'private' IN r.actorsCovered)) THEN 'OTHER_ACTORS'
-  END) AS reason
+  END) AS gate
+  WHERE $excluded OR gate IS NULL
+  // What the rest of the query needs of each rule, read once here rather than once per jurisdiction.
+  WITH owner, collect({i: i, r: r, target: target, targetId: target.id, id: i.id, key: r.key, mode: r.mode,
+    level: CASE
+      WHEN NOT i.binding THEN 'soft'
+      WHEN r.mode IN ['ban', 'moratorium'] AND r.condition IS NULL THEN 'prohibited'
+      WHEN r.mode <> 'general' THEN 'specific'
+      ELSE 'general'
+    END,
+    via: via, abroad: abroad, parties: coalesce(i.hasParties, false), linkGate: linkGate, gate: gate}) AS rules
+  RETURN collect([owner, rules]) AS held
+}
+
+// 4. Every route by which those rules reach each jurisdiction, and why each does not apply (null when it
+//    does), the gates in this order: the route's own (membership, the link's dates, a treaty reached other
+//    than as a party, reach from abroad), then the instrument's dates, then the provision's.
+UNWIND routes AS way
+UNWIND [h IN held WHERE h[0] = way.owner][0][1] AS rule
+WITH way, rule
+// A body's law reaches its members where it applies; a body being party to a treaty does not make them parties.
+WHERE rule.targetId IN way.targetIds AND (way.m IS NULL OR rule.via = 'APPLIES_IN')
+WITH way, rule,
+  CASE
+    WHEN rule.via = 'PARTY_TO' THEN 'PARTY_TO'
+    WHEN rule.abroad THEN 'EXTRATERRITORIAL'
+    WHEN way.m IS NOT NULL THEN 'MEMBER_OF'
+    WHEN length(way.pj) = 0 THEN 'TERRITORIAL'
+    ELSE 'PART_OF'
+  END AS route,
+  CASE
+    WHEN rule.via = 'PARTY_TO' THEN coalesce(rule.linkGate, rule.gate)
+    WHEN way.m IS NOT NULL THEN coalesce(
+      CASE WHEN way.m.since > $asOf OR way.m.until <= $asOf THEN 'NOT_A_MEMBER_AT_DATE' END,
+      rule.linkGate, CASE WHEN rule.abroad THEN 'EXTRATERRITORIAL_ONLY' END, rule.gate)
+    ELSE coalesce(rule.linkGate,
+      // A treaty binds its parties only: reaching J through INT is not enough.
+      CASE WHEN rule.parties THEN 'NOT_A_PARTY_AT_DATE' END,
+      // Reaching J's actors from abroad informs, but does not govern the activity in J (docs/coverage.md).
+      CASE WHEN rule.abroad THEN 'EXTRATERRITORIAL_ONLY' END, rule.gate)
+  END AS reason
 WHERE $excluded OR reason IS NULL
 
 // 5. Keep the best route per rule: one that applies, then the most direct.
 ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
   CASE route WHEN 'TERRITORIAL' THEN 0 WHEN 'PARTY_TO' THEN 1 WHEN 'MEMBER_OF' THEN 2 WHEN 'PART_OF' THEN 3 ELSE 4 END,
-  length(pj)
-WITH technologyIds, j, i, r, target, head(collect({route: route, reason: reason, pj: pj, via: via})) AS best
-WITH technologyIds, j, i, r, target, best,
-  CASE
-    WHEN NOT i.binding THEN 'soft'
-    WHEN r.mode IN ['ban', 'moratorium'] AND r.condition IS NULL THEN 'prohibited'
-    WHEN r.mode <> 'general' THEN 'specific'
-    ELSE 'general'
-  END AS level
-WITH technologyIds, j, i, r, target, best, level,
-  CASE WHEN best.reason IS NULL THEN [k IN range(0, size($levels) - 1) WHERE $levels[k] = level][0] END AS levelRank,
-  CASE WHEN best.reason IS NULL THEN [k IN range(0, size($modes) - 1) WHERE $modes[k] = r.mode][0] END AS modeRank
+  length(way.pj)
+WITH way.j AS j, rule.r AS r,
+  head(collect({rule: rule, route: route, reason: reason, pj: way.pj, technologyIds: way.technologyIds})) AS best
+WITH j, best, best.rule AS rule,
+  CASE WHEN best.reason IS NULL THEN [k IN range(0, size($levels) - 1) WHERE $levels[k] = best.rule.level][0] END AS levelRank,
+  CASE WHEN best.reason IS NULL THEN [k IN range(0, size($modes) - 1) WHERE $modes[k] = best.rule.mode][0] END AS modeRank
 
 // 6. Each rule reaches the cells' technologies that are its target or subtypes of it
 //    (`descendants` is the SUBTYPE_OF closure, recomputed by the loader after every write).
-UNWIND [x IN target.descendants WHERE x IN technologyIds] AS techId
+UNWIND [x IN rule.target.descendants WHERE x IN best.technologyIds] AS techId
 
 // 7. Every rule that applies, and the first $maxExcluded of the others per reason: a dense cell considers
 //    thousands of rules that do not apply (every treaty the state is not party to), and explaining each
 //    one (paths, sources) would cost more than the rest of the answer.
-WITH j, techId, i, r, target, best, level, levelRank, modeRank ORDER BY i.id, r.key
+WITH j, techId, rule, best, levelRank, modeRank ORDER BY rule.id, rule.key
 WITH j, techId, best.reason AS reason,
-  collect({i: i, r: r, target: target, best: best, level: level, levelRank: levelRank, modeRank: modeRank}) AS considered
+  collect({rule: rule, best: best, levelRank: levelRank, modeRank: modeRank}) AS considered
 WITH j, techId, reason, size(considered) AS total,
   CASE WHEN reason IS NULL THEN considered ELSE considered[0..$maxExcluded] END AS kept
 UNWIND kept AS k
-WITH j, techId, reason, total, k.i AS i, k.r AS r, k.target AS target, k.best AS best, k.level AS level,
-  k.levelRank AS levelRank, k.modeRank AS modeRank
-// 8. Each rule as the answer shows it: what identifies and ranks it, then the details if asked for (the
-//    GraphQL layer reads an instrument by id if its details are selected anyway).
+WITH j, techId, reason, total, k.rule.i AS i, k.rule.r AS r, k.rule.target AS target, k.rule AS held,
+  k.best AS best, k.levelRank AS levelRank, k.modeRank AS modeRank
+// 8. Each rule as the answer shows it: what identifies and ranks it, then the details if asked for.
 WITH j, techId, reason, total, target, levelRank, modeRank, i, r, {
     // Dates as ISO strings: the driver builds a date object per value with 64-bit integer arithmetic.
     instrument: CASE WHEN $details THEN i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url,
-      inForce: toString(i.inForce), repealed: toString(i.repealed)} ELSE i {.id, .name} END,
-    mode: r.mode, level: level, provision: r.provision, route: best.route, reason: best.reason,
+      inForce: toString(i.inForce), repealed: toString(i.repealed)} ELSE {id: held.id, name: i.name} END,
+    mode: held.mode, level: held.level, provision: r.provision, route: best.route, reason: best.reason,
     jpath: CASE WHEN $paths THEN [k IN range(0, length(best.pj)) | {
       id: nodes(best.pj)[k].id, name: nodes(best.pj)[k].name,
       via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.pj)[k - 1]) END
-    }] + [{id: i.id, name: i.name, via: best.via}] ELSE [] END
+    }] + [{id: held.id, name: i.name, via: held.via}] ELSE [] END
   } AS rule
 // 9. The rules of each target together, so that its technology path is found once, not once per rule.
 WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
