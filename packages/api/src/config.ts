@@ -7,6 +7,11 @@ export interface Config {
   introspection: boolean;
   /** Show internal error details to clients (development only). */
   exposeErrors: boolean;
+  /**
+   * Store the new day's route levels after every midnight UTC (main.ts). On by default for the embedded
+   * Neo4j (one API by construction), off with NEO4J_URI (several instances must not store at once).
+   */
+  deriveDaily: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, uri = env.NEO4J_URI): Config {
@@ -30,5 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, uri = env.NEO4J
     queryTimeoutMs: Number(env.LACUNA_QUERY_TIMEOUT_MS ?? 10_000),
     introspection: env.LACUNA_INTROSPECTION ? env.LACUNA_INTROSPECTION === 'true' : !production,
     exposeErrors: !production && env.LACUNA_EXPOSE_ERRORS === 'true',
+    deriveDaily: env.LACUNA_DERIVE_DAILY ? env.LACUNA_DERIVE_DAILY === 'true' : !env.NEO4J_URI,
   };
 }

@@ -1,12 +1,14 @@
 /**
  * Starts the API against NEO4J_URI: applies the schema, loads the seed if the graph is empty, stores
- * today's route levels if they are not (engine/coverage-store.ts), serves.
+ * today's route levels if they are not (engine/coverage-store.ts), serves, and stores the new day's route
+ * levels after every midnight UTC (unless LACUNA_DERIVE_DAILY=false).
  */
 import { pathToFileURL } from 'node:url';
 import { readConfig, type Config } from './config.js';
 import { Graph } from './graph/db.js';
 import { applySchema } from './graph/schema.js';
 import { refreshCoverage, separateWrites } from './engine/coverage-store.js';
+import { everyUtcDay } from './engine/daily.js';
 import { refreshEvidence } from './engine/evidence-store.js';
 import { refreshRuleIndex } from './engine/rule-index.js';
 import { backfillSearchKeys } from './seed/search-keys.js';
@@ -37,9 +39,32 @@ export async function startLacuna(
   }
   const keyed = await backfillSearchKeys(separateWrites(graph, 'search-keys'));
   if (keyed > 0) log(`Wrote the search keys of ${keyed} entities loaded by an earlier version.`);
-  // The stored route levels are of the day of the last load: store today's if the day has changed (and
-  // the evidence and the rule index, if a graph loaded by an older version has none). Another instance storing them at the
-  // same moment may make this one fail: queries then compute live.
+  await refreshStores(graph, log);
+  const server = await startServer(config, graph);
+  // A new day needs new route levels; with several instances, one (or a scheduled `pnpm derive`) is enough.
+  const stopDaily = config.deriveDaily
+    ? everyUtcDay(
+        () => refreshStores(graph, log),
+        (error) => log(`Could not store the new day's route levels: ${(error as Error).message}`),
+      )
+    : () => undefined;
+  return {
+    ...server,
+    graph,
+    stop: async () => {
+      stopDaily();
+      await server.stop();
+      await graph.close();
+    },
+  };
+}
+
+/**
+ * Stores today's route levels if the stored ones are of another day (and the evidence and the rule
+ * index, if a graph loaded by an older version has none). Another instance storing them at the same
+ * moment may make this one fail: queries then compute live, correct but slower.
+ */
+async function refreshStores(graph: Graph, log: (line: string) => void): Promise<void> {
   try {
     await refreshEvidence(separateWrites(graph, 'evidence-store'));
     await refreshRuleIndex(separateWrites(graph, 'rule-index'));
@@ -49,15 +74,6 @@ export async function startLacuna(
   } catch (error) {
     log(`Could not store today's route levels (${(error as Error).message}); coverage is computed live.`);
   }
-  const server = await startServer(config, graph);
-  return {
-    ...server,
-    graph,
-    stop: async () => {
-      await server.stop();
-      await graph.close();
-    },
-  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
