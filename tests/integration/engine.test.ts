@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITIES, ACTOR_CLASSES } from '@lacuna/model';
 import type { Graph } from '@lacuna/api';
-import { resolve } from 'node:path';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { loadSeed } from '@lacuna/api';
 import { cellKey, coverageCells } from '../../packages/api/src/engine/coverage.js';
 import {
@@ -589,5 +591,62 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     expect(changes.cells).toEqual([
       { jurisdiction: { id: 'XA' }, technology: { id: 't_rbi' }, before: 'specific', after: 'none' },
     ]);
+  });
+  it("lets a body's treaty bind its members by MEMBER_OF, explained or not; in a place it binds its parties only", async () => {
+    const fixture = resolve(import.meta.dirname, '../fixtures/engine-graph');
+    const dir = mkdtempSync(join(tmpdir(), 'lacuna-body-treaty-'));
+    cpSync(fixture, dir, { recursive: true });
+    appendFileSync(
+      join(dir, 'instruments/i.yaml'),
+      [
+        '- id: union-convention',
+        '  name: Union convention',
+        '  kind: treaty',
+        '  binding: true',
+        '  status: in_force',
+        '  adopted: 2001-01-01',
+        '  inForce: 2002-01-01',
+        '  sources: [src-fx]',
+        '  appliesIn: [UNION]',
+        '  parties:',
+        '    - { from: XB, since: 2006-01-01 }',
+        '  regulates:',
+        '    - { to: t_emo, mode: safeguards, activities: [use], actorsCovered: [all] }',
+        '',
+      ].join('\n'),
+    );
+    try {
+      await loadSeed(graph, dir);
+      const routes = async (jurisdictions: string[]) => {
+        const query = { jurisdictions, technologies: ['t_emo'], activity: 'use' as const, actor: 'all' as const };
+        const asOf = '2010-06-01';
+        const answers = await Promise.all(
+          [FULL_EXPLANATION, { excluded: false, paths: false, details: false }].map((explain) =>
+            coverageCells(graph, { ...query, asOf }, explain),
+          ),
+        );
+        return answers.map((cells) =>
+          Object.fromEntries(
+            jurisdictions.map((j) => [
+              j,
+              (cells.get(cellKey(j, 't_emo'))?.rules ?? [])
+                .filter((r) => r.instrument.id === 'union-convention' && r.reason === null)
+                .map((r) => r.route),
+            ]),
+          ),
+        );
+      };
+      // XA is a member, not a party (2000–2020): bound as a member. XB is both: the party route ranks first.
+      // The union itself holds the treaty as a place: it is not a party. XC is neither.
+      const expected = { XA: ['MEMBER_OF'], XB: ['PARTY_TO'], XC: [], UNION: [] };
+      expect(await routes(['XA', 'XB', 'XC', 'UNION'])).toEqual([expected, expected]);
+      // The union alone (reached as a place only) and XA alone (the union reached as a body only).
+      expect(await routes(['UNION'])).toEqual([{ UNION: [] }, { UNION: [] }]);
+      expect(await routes(['XA'])).toEqual([{ XA: ['MEMBER_OF'] }, { XA: ['MEMBER_OF'] }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await graph.write("MATCH (i:Instrument {id: 'union-convention'}) DETACH DELETE i", {}, { name: 'test' });
+      await loadSeed(graph, fixture);
+    }
   });
 });

@@ -53,7 +53,9 @@ WITH indexed, collect({j: j, technologyIds: technologyIds, targetIds: targetIds,
 CALL (routes, indexed) {
   UNWIND routes AS way
   UNWIND way.targetIds AS targetId
-  WITH indexed, way.owner AS owner, collect(DISTINCT targetId) AS targetIds
+  // asBody: some jurisdiction reaches the owner as a body it is a member of (m), not only as a place.
+  WITH indexed, way.owner AS owner, collect(DISTINCT targetId) AS targetIds,
+    true IN collect(way.m IS NOT NULL) AS asBody
   CALL (targetIds) {
     MATCH (t:Technology) WHERE t.id IN targetIds
     RETURN collect(t) AS targets
@@ -77,7 +79,7 @@ CALL (routes, indexed) {
   }
   // How each instrument belongs to the owner, and the dates of that link (treaties the owner is party to
   // found from the owner: a treaty may have hundreds of parties).
-  WITH owner, targets, collect(i) AS held
+  WITH owner, targets, asBody, collect(i) AS held
   CALL (owner, held) {
     UNWIND held AS i
     MATCH (owner)<-[ap:APPLIES_IN]-(i)
@@ -93,18 +95,21 @@ CALL (routes, indexed) {
       CASE WHEN pt.since > $asOf OR pt.until <= $asOf THEN 'NOT_A_PARTY_AT_DATE' END AS linkGate
   }
   // The instrument's own dates, then each REGULATES edge reaching one of the targets.
-  WITH owner, targets, i, via, abroad, linkGate, CASE
+  WITH owner, targets, asBody, i, via, abroad, linkGate, coalesce(i.hasParties, false) AS parties, CASE
     WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
     WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
     WHEN i.status = 'adopted' AND i.inForce IS NULL THEN 'NOT_YET_IN_FORCE'
     WHEN i.repealed <= $asOf THEN 'REPEALED'
     WHEN i.repealed IS NULL AND i.status IN ['repealed', 'superseded', 'struck_down', 'expired'] THEN 'REPEALED'
   END AS instrumentGate
-  // Without excluded rules, a link or an instrument not in force at the date is dropped here.
-  WHERE $excluded OR (linkGate IS NULL AND instrumentGate IS NULL)
+  // Without excluded rules, what no route lets apply is dropped here: a link or an instrument not in force
+  // at the date, reach from abroad, and a treaty applying in a place, which binds its parties only (by
+  // their PARTY_TO), unless the owner is also a body: a body's law binds its members (step 4).
+  WHERE $excluded OR (linkGate IS NULL AND instrumentGate IS NULL AND NOT abroad
+    AND NOT (via = 'APPLIES_IN' AND parties AND NOT asBody))
   MATCH (i)-[r:REGULATES]->(target)
   WHERE target IN targets
-  WITH owner, i, via, abroad, linkGate, r, target, coalesce(instrumentGate, CASE
+  WITH owner, i, via, abroad, parties, linkGate, r, target, coalesce(instrumentGate, CASE
     WHEN r.from > $asOf THEN 'PROVISION_NOT_YET_APPLICABLE'
     WHEN r.until <= $asOf THEN 'PROVISION_NO_LONGER_APPLIES'
     // Using a surveillance technology is processing the personal data it captures (docs/coverage.md).
@@ -122,7 +127,7 @@ CALL (routes, indexed) {
       WHEN r.mode <> 'general' THEN 'specific'
       ELSE 'general'
     END,
-    via: via, abroad: abroad, parties: coalesce(i.hasParties, false), linkGate: linkGate, gate: gate}) AS rules
+    via: via, abroad: abroad, parties: parties, linkGate: linkGate, gate: gate}) AS rules
   RETURN collect([owner, rules]) AS held
 }
 
