@@ -32,15 +32,6 @@ async function refOf(context: Context, id: string) {
   return node ? ref(node.id, String(node.name), node.label, node.nameFr) : ref(id, id, 'Entity');
 }
 
-export function ruleOut(rule: RuleRow) {
-  return {
-    ...rule,
-    excludedBecause: rule.reason,
-    jurisdictionPath: rule.jpath,
-    technologyPath: rule.tpath,
-  };
-}
-
 export async function coverageOut(
   context: Context,
   cell: CellRow,
@@ -62,8 +53,8 @@ export async function coverageOut(
     level: cell.level,
     strongestMode: cell.strongestMode,
     isGap: isGapLevel(cell.level),
-    applicable: applicable.map(ruleOut),
-    excluded: cell.rules.filter((r) => r.reason !== null).map(ruleOut),
+    applicable,
+    excluded: cell.rules.filter((r) => r.reason !== null),
     excludedCount: cell.excludedCounts.reduce((sum, e) => sum + e.count, 0),
     excludedByReason: [...cell.excludedCounts].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
     summary: cellSummary(cell, { jurisdiction: jurisdiction.name, technology: technology.name }, activity, actor, asOf),
@@ -261,7 +252,6 @@ export const coverageResolvers = {
           result.strictest.map(async (s) => ({
             ...s,
             technology: await refOf(context, s.technology),
-            rules: s.rules.map(ruleOut),
           })),
         ),
         softOnly: result.softOnly,
@@ -293,7 +283,12 @@ export const coverageResolvers = {
     sources: (c: { applicable: RuleDetails[] }, _: unknown, context: Context) =>
       loadSources(context, [...new Set(c.applicable.flatMap((r) => detail(r, 'sources')))]),
   },
+  // Rule rows are the engine's own (a compliance check lists thousands): fields named otherwise in the
+  // schema are resolved here rather than by copying each row.
   Rule: {
+    excludedBecause: (r: RuleRow) => r.reason,
+    jurisdictionPath: (r: RuleRow) => r.jpath,
+    technologyPath: (r: RuleRow) => r.tpath,
     activities: (r: RuleDetails) => detail(r, 'activities'),
     actorsCovered: (r: RuleDetails) => detail(r, 'actorsCovered'),
     condition: (r: RuleDetails) => detail(r, 'condition'),
