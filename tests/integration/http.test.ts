@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmUp } from '../../packages/api/src/warm-up.js';
+import type { Graph } from '@lacuna/api';
 import { startTestApi, testConfig } from '../setup/graph.js';
 
 describe('HTTP API', () => {
   let url: string;
+  let graph: Graph;
   let stop: () => Promise<void>;
   beforeAll(async () => {
-    ({ url, stop } = await startTestApi('mini-seed'));
+    ({ url, graph, stop } = await startTestApi('mini-seed'));
   });
   afterAll(() => stop());
 
@@ -27,6 +30,10 @@ describe('HTTP API', () => {
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
     // Answers change with the graph and the day: no browser or proxy may keep one.
     for (const answer of [res, get]) expect(answer.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('sends the start-up warm-up request, valid against the schema, without an error', async () => {
+    expect(await warmUp(graph, url)).toEqual([]);
   });
 
   it('reports the graph in status and finds an entity by id', async () => {

@@ -1,7 +1,8 @@
 /**
  * Starts the API against NEO4J_URI: applies the schema, loads the seed if the graph is empty, stores
- * today's route levels if they are not (engine/coverage-store.ts), serves, and stores the new day's route
- * levels after every midnight UTC (unless LACUNA_DERIVE_DAILY=false).
+ * today's route levels if they are not (engine/coverage-store.ts), serves, sends the dashboard's first
+ * requests once (warm-up.ts), and stores the new day's route levels after every midnight UTC
+ * (config.deriveDaily).
  */
 import { pathToFileURL } from 'node:url';
 import { readConfig, type Config } from './config.js';
@@ -15,6 +16,7 @@ import { backfillSearchKeys } from './seed/search-keys.js';
 import { graphIsEmpty, loadSeed } from './seed/seed.js';
 import { todayUtc } from './seed/validate.js';
 import { startServer, type RunningServer } from './server.js';
+import { warmUp } from './warm-up.js';
 
 export async function startLacuna(
   config: Config,
@@ -48,11 +50,20 @@ export async function startLacuna(
         (error) => log(`Could not store the new day's route levels: ${(error as Error).message}`),
       )
     : () => undefined;
+  const started = performance.now();
+  const warming = warmUp(graph, server.url).then(
+    (errors) => {
+      if (errors?.length) log(`The warm-up request met errors: ${errors.join('; ')}`);
+      else if (errors) log(`Warmed up the engine's queries in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    },
+    (error: Error) => log(`Could not warm up the engine's queries: ${error.message}`),
+  );
   return {
     ...server,
     graph,
     stop: async () => {
       stopDaily();
+      await warming;
       await server.stop();
       await graph.close();
     },
