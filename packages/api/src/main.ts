@@ -10,6 +10,7 @@ import { Graph } from './graph/db.js';
 import { applySchema } from './graph/schema.js';
 import { refreshCoverage, separateWrites } from './engine/coverage-store.js';
 import { everyUtcDay } from './engine/daily.js';
+import { STORES_LEASE, withStoreLease } from './engine/store-lease.js';
 import { refreshEvidence } from './engine/evidence-store.js';
 import { refreshRuleIndex } from './engine/rule-index.js';
 import { backfillSearchKeys } from './seed/search-keys.js';
@@ -72,16 +73,19 @@ export async function startLacuna(
 
 /**
  * Stores today's route levels if the stored ones are of another day (and the evidence and the rule
- * index, if a graph loaded by an older version has none). Another instance storing them at the same
- * moment may make this one fail: queries then compute live, correct but slower.
+ * index, if a graph loaded by an older version has none), holding the store lease: an instance that
+ * finds another one storing leaves it to it (queries compute live, correct but slower, until it is done).
  */
 async function refreshStores(graph: Graph, log: (line: string) => void): Promise<void> {
   try {
-    await refreshEvidence(separateWrites(graph, 'evidence-store'));
-    await refreshRuleIndex(separateWrites(graph, 'rule-index'));
-    const refreshed = await refreshCoverage(graph, todayUtc());
-    if (refreshed)
-      log(`Stored today's route levels (${refreshed.routes} routes) in ${refreshed.seconds.toFixed(1)} s.`);
+    const leased = await withStoreLease(graph, STORES_LEASE, async () => {
+      await refreshEvidence(separateWrites(graph, 'evidence-store'));
+      await refreshRuleIndex(separateWrites(graph, 'rule-index'));
+      return refreshCoverage(graph, todayUtc());
+    });
+    if (!leased.taken) log(`Another instance (${leased.holder}) is storing today's route levels.`);
+    else if (leased.value)
+      log(`Stored today's route levels (${leased.value.routes} routes) in ${leased.value.seconds.toFixed(1)} s.`);
   } catch (error) {
     log(`Could not store today's route levels (${(error as Error).message}); coverage is computed live.`);
   }

@@ -34,6 +34,8 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT deployments_stored_jurisdiction IF NOT EXISTS FOR (n:DeploymentsStored) REQUIRE n.jurisdiction IS UNIQUE',
     'CREATE CONSTRAINT rules_by_target_key IF NOT EXISTS FOR (n:RulesByTarget) REQUIRE n.key IS UNIQUE',
     'CREATE CONSTRAINT export_candidates_stored_destination IF NOT EXISTS FOR (n:ExportCandidatesStored) REQUIRE n.destination IS UNIQUE',
+    // One API instance at a time refreshes the stores (packages/api/src/engine/store-lease.ts).
+    'CREATE CONSTRAINT store_lease_name IF NOT EXISTS FOR (n:StoreLease) REQUIRE n.name IS UNIQUE',
   );
   // Properties the coverage engine filters on.
   const ranged: [string, string][] = [

@@ -539,4 +539,4 @@ export function searchableProperties(): string[] {
 }
 
 /** Bumped whenever constraints or indexes change; stored on a :SchemaVersion node. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

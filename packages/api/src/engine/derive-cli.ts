@@ -12,6 +12,7 @@ import { parseIsoDate, todayUtc } from '../seed/validate.js';
 import { refreshCoverage, separateWrites, storeCoverage } from './coverage-store.js';
 import { refreshEvidence, storeEvidence } from './evidence-store.js';
 import { refreshRuleIndex, storeRuleIndex } from './rule-index.js';
+import { STORES_LEASE, withStoreLease } from './store-lease.js';
 
 const { values } = parseArgs({
   options: { 'as-of': { type: 'string' }, force: { type: 'boolean', default: false } },
@@ -30,17 +31,23 @@ try {
   });
   await applySchema(graph);
   const run = separateWrites(graph, 'derive');
-  const evidence = values.force ? await storeEvidence(run) : await refreshEvidence(run);
-  if (evidence)
-    console.log(`Stored the evidence (deployments, export candidates) in ${evidence.seconds.toFixed(1)} s.`);
-  const index = values.force ? await storeRuleIndex(run) : await refreshRuleIndex(run);
-  if (index) console.log(`Stored the rule index (${index.entries} entries) in ${index.seconds.toFixed(1)} s.`);
-  const stats = values.force ? await storeCoverage(run, asOf) : await refreshCoverage(graph, asOf);
-  console.log(
-    stats
-      ? `Stored route levels for ${stats.asOf}: ${stats.routes} routes, ${stats.rows} rows in ${stats.seconds.toFixed(1)} s.`
-      : `Route levels for ${asOf} are already stored (--force to store them again).`,
-  );
+  const leased = await withStoreLease(graph, STORES_LEASE, async () => {
+    const evidence = values.force ? await storeEvidence(run) : await refreshEvidence(run);
+    if (evidence)
+      console.log(`Stored the evidence (deployments, export candidates) in ${evidence.seconds.toFixed(1)} s.`);
+    const index = values.force ? await storeRuleIndex(run) : await refreshRuleIndex(run);
+    if (index) console.log(`Stored the rule index (${index.entries} entries) in ${index.seconds.toFixed(1)} s.`);
+    const stats = values.force ? await storeCoverage(run, asOf) : await refreshCoverage(graph, asOf);
+    console.log(
+      stats
+        ? `Stored route levels for ${stats.asOf}: ${stats.routes} routes, ${stats.rows} rows in ${stats.seconds.toFixed(1)} s.`
+        : `Route levels for ${asOf} are already stored (--force to store them again).`,
+    );
+  });
+  if (!leased.taken) {
+    console.error(`An API instance (${leased.holder}) is storing the route levels now; try again when it is done.`);
+    process.exitCode = 1;
+  }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`pnpm derive against ${config.neo4j.uri}: ${message}`);

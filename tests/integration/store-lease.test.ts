@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '@lacuna/api';
+import { applySchema } from '../../packages/api/src/graph/schema.js';
+import { withStoreLease } from '../../packages/api/src/engine/store-lease.js';
+import { testGraph } from '../setup/graph.js';
+
+describe('store lease (one API instance at a time refreshes the stores)', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = testGraph();
+    await applySchema(graph);
+    await graph.write('MATCH (l:StoreLease) DELETE l', {}, { name: 'test' });
+  });
+  afterAll(() => graph.close());
+
+  it('lets one holder run at a time, frees the lease after, and takes over an expired one', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((done) => (release = done));
+    let started = () => {};
+    const holding = new Promise<void>((done) => (started = done));
+    const first = withStoreLease(
+      graph,
+      'test',
+      async () => {
+        started();
+        await gate;
+        return 'first';
+      },
+      { holder: 'A' },
+    );
+    await holding;
+    expect(await withStoreLease(graph, 'test', async () => 'second', { holder: 'B' })).toEqual({
+      taken: false,
+      holder: 'A',
+    });
+    release();
+    expect(await first).toEqual({ taken: true, value: 'first' });
+    expect(await withStoreLease(graph, 'test', async () => 'third', { holder: 'B' })).toEqual({
+      taken: true,
+      value: 'third',
+    });
+    // A holder that died keeps the lease until it expires, then another takes it.
+    await graph.write(
+      "MATCH (l:StoreLease {name: 'test'}) SET l.holder = 'dead', l.until = datetime() + duration({minutes: 5})",
+      {},
+      { name: 'test' },
+    );
+    expect(await withStoreLease(graph, 'test', async () => 'fourth', { holder: 'C' })).toEqual({
+      taken: false,
+      holder: 'dead',
+    });
+    await graph.write(
+      "MATCH (l:StoreLease {name: 'test'}) SET l.until = datetime() - duration({seconds: 1})",
+      {},
+      {
+        name: 'test',
+      },
+    );
+    expect(await withStoreLease(graph, 'test', async () => 'fifth', { holder: 'C' })).toEqual({
+      taken: true,
+      value: 'fifth',
+    });
+  });
+
+  it('gives the lease to exactly one of several instances asking at the same moment, and frees it on failure', async () => {
+    const holders = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+    let release = () => {};
+    const gate = new Promise<void>((done) => {
+      release = done;
+      // Should two take it, neither returns until this: the test then fails on the count, not by hanging.
+      setTimeout(done, 10_000);
+    });
+    let settled = 0;
+    const attempts = holders.map((holder) =>
+      withStoreLease(
+        graph,
+        'race',
+        async () => {
+          await gate;
+          throw new Error(`${holder} failed while storing`);
+        },
+        { holder },
+      ).then(
+        (result) => {
+          if (++settled === holders.length - 1) release();
+          return result;
+        },
+        (error: Error) => error.message,
+      ),
+    );
+    const results = await Promise.all(attempts);
+    const failures = results.filter((r) => typeof r === 'string');
+    expect(failures).toHaveLength(1);
+    const holder = String(failures[0]).split(' ')[0];
+    expect(results.filter((r) => typeof r !== 'string')).toEqual(
+      holders.filter((h) => h !== holder).map(() => ({ taken: false, holder })),
+    );
+    // The failed holder released it.
+    expect(await withStoreLease(graph, 'race', async () => 'after', { holder: 'H7' })).toEqual({
+      taken: true,
+      value: 'after',
+    });
+  }, 30_000);
+});
