@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '@lacuna/api';
 import { applySchema } from '../../packages/api/src/graph/schema.js';
-import { withStoreLease } from '../../packages/api/src/engine/store-lease.js';
-import { testGraph } from '../setup/graph.js';
+import { STORES_LEASE, withStoreLease } from '../../packages/api/src/engine/store-lease.js';
+import { testConfig, testGraph } from '../setup/graph.js';
 
 describe('store lease (one API instance at a time refreshes the stores)', () => {
   let graph: Graph;
@@ -101,4 +103,26 @@ describe('store lease (one API instance at a time refreshes the stores)', () => 
       value: 'after',
     });
   }, 30_000);
+
+  it('makes pnpm derive say who is storing, and fail, rather than store alongside an API instance', async () => {
+    await graph.write(
+      'MERGE (l:StoreLease {name: $name}) SET l.holder = $holder, l.until = datetime() + duration({minutes: 5})',
+      { name: STORES_LEASE, holder: 'api-instance-1' },
+      { name: 'test' },
+    );
+    try {
+      const cli = fileURLToPath(new URL('../../packages/api/src/engine/derive-cli.ts', import.meta.url));
+      const run = spawnSync(process.execPath, ['--import', 'tsx', cli], {
+        encoding: 'utf8',
+        env: { ...process.env, NEO4J_URI: testConfig().neo4j.uri },
+        timeout: 60_000,
+      });
+      expect(run.stderr).toContain(
+        'An API instance (api-instance-1) is storing the route levels now; try again when it is done.',
+      );
+      expect(run.status).toBe(1);
+    } finally {
+      await graph.write('MATCH (l:StoreLease {name: $name}) DELETE l', { name: STORES_LEASE }, { name: 'test' });
+    }
+  }, 60_000);
 });

@@ -42,13 +42,16 @@ export async function startLacuna(
   }
   const keyed = await backfillSearchKeys(separateWrites(graph, 'search-keys'));
   if (keyed > 0) log(`Wrote the search keys of ${keyed} entities loaded by an earlier version.`);
-  await refreshStores(graph, log);
+  await refreshStores(graph, log).catch((error: Error) =>
+    log(`Could not store today's route levels (${error.message}); coverage is computed live.`),
+  );
   const server = await startServer(config, graph);
   // A new day needs new route levels; with several instances, one (or a scheduled `pnpm derive`) is enough.
   const stopDaily = config.deriveDaily
     ? everyUtcDay(
         () => refreshStores(graph, log),
-        (error) => log(`Could not store the new day's route levels: ${(error as Error).message}`),
+        (error) =>
+          log(`Could not store the new day's route levels (${(error as Error).message}); coverage is computed live.`),
       )
     : () => undefined;
   const started = performance.now();
@@ -77,18 +80,14 @@ export async function startLacuna(
  * finds another one storing leaves it to it (queries compute live, correct but slower, until it is done).
  */
 async function refreshStores(graph: Graph, log: (line: string) => void): Promise<void> {
-  try {
-    const leased = await withStoreLease(graph, STORES_LEASE, async () => {
-      await refreshEvidence(separateWrites(graph, 'evidence-store'));
-      await refreshRuleIndex(separateWrites(graph, 'rule-index'));
-      return refreshCoverage(graph, todayUtc());
-    });
-    if (!leased.taken) log(`Another instance (${leased.holder}) is storing today's route levels.`);
-    else if (leased.value)
-      log(`Stored today's route levels (${leased.value.routes} routes) in ${leased.value.seconds.toFixed(1)} s.`);
-  } catch (error) {
-    log(`Could not store today's route levels (${(error as Error).message}); coverage is computed live.`);
-  }
+  const leased = await withStoreLease(graph, STORES_LEASE, async () => {
+    await refreshEvidence(separateWrites(graph, 'evidence-store'));
+    await refreshRuleIndex(separateWrites(graph, 'rule-index'));
+    return refreshCoverage(graph, todayUtc());
+  });
+  if (!leased.taken) log(`Another instance (${leased.holder}) is storing today's route levels.`);
+  else if (leased.value)
+    log(`Stored today's route levels (${leased.value.routes} routes) in ${leased.value.seconds.toFixed(1)} s.`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

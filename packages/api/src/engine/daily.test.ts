@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AFTER_MIDNIGHT_MS, everyUtcDay, untilNextUtcDay } from './daily.js';
 
 describe('untilNextUtcDay', () => {
@@ -11,10 +11,10 @@ describe('untilNextUtcDay', () => {
 });
 
 describe('everyUtcDay', () => {
+  beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('runs the task after each midnight UTC, not before, until stopped', async () => {
-    vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-11-26T22:00:00.000Z'));
     const days: string[] = [];
     const stop = everyUtcDay(
@@ -37,7 +37,6 @@ describe('everyUtcDay', () => {
   });
 
   it('reports a failed day and runs the next one', async () => {
-    vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-11-26T23:00:00.000Z'));
     const failures: string[] = [];
     const stop = everyUtcDay(

@@ -1,6 +1,6 @@
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { explanationFor } from './resolvers/coverage.js';
+import { detail, explanationFor } from './resolvers/coverage.js';
 import { selectedPaths } from './selection.js';
 
 /** The resolve info of the operation's first root field. */
@@ -93,5 +93,13 @@ describe('explanationFor', () => {
         ... on Coverage { a: applicable { ...R } } } }
       fragment R on Rule { i: instrument { c: citation } }`);
     expect(explanationFor(info, '').details).toBe(true);
+  });
+});
+
+describe('detail', () => {
+  it('fails loudly, naming the field, when a rule row was read without its details', () => {
+    const lean = {} as Parameters<typeof detail>[0];
+    expect(() => detail(lean, 'activities')).toThrow('Rule.activities was selected but not read (explanationFor)');
+    expect(detail({ ...lean, condition: null }, 'condition')).toBeNull();
   });
 });

@@ -63,7 +63,7 @@ export async function coverageOut(
 
 /**
  * The fields of a Rule that a rule row carries without details (Explain.details); selecting any other
- * field of a rule list, or a Coverage's summary or sources, asks for details.
+ * field of a rule list, or a Coverage's sources, asks for details.
  */
 const LEAN_RULE_FIELDS = new Set([
   '__typename',
@@ -105,7 +105,7 @@ export function explanationFor(
 }
 
 /** A rule's details, which its row carries only when explanationFor asked for them. */
-function detail<K extends keyof RuleDetails>(rule: RuleDetails, field: K): RuleDetails[K] {
+export function detail<K extends keyof RuleDetails>(rule: RuleDetails, field: K): RuleDetails[K] {
   const value = rule[field];
   if (value === undefined) throw new Error(`Rule.${field} was selected but not read (explanationFor)`);
   return value;
