@@ -7,6 +7,7 @@ import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
 import { STORE_FORMAT, STORED_LEVEL_WIDTH, storedKey, unpackList, type StoredLevels } from './coverage-store.js';
 import { cypher } from './cypher.js';
+import { LevelGrid } from './level-grid.js';
 import type { CellQuery, CellRow, Explain, RuleRow } from './types.js';
 
 export const cellKey = (jurisdiction: string, technology: string) => `${jurisdiction}\u0000${technology}`;
@@ -26,17 +27,23 @@ export async function coverageCells(
   options: CellOptions = {},
 ): Promise<Map<string, CellRow>> {
   // Explanations for the few cells a user reads; levels alone, route by route, for many cells.
-  const rows = explain
-    ? await explainedCells(graph, query, explain)
-    : await cellLevels(graph, query, options.stored ?? true, options.routes ?? routeMemo(graph));
+  if (!explain) {
+    const grid = await levelGrid(graph, query, options);
+    const cells = new Map<string, CellRow>();
+    for (let k = 0; k < grid.size; k++) {
+      const row = grid.row(k);
+      cells.set(cellKey(row.jurisdiction, row.technology), row);
+    }
+    return cells;
+  }
+  const rows = await explainedCells(graph, query, explain);
   const cells = new Map<string, CellRow>();
   for (const row of rows) {
     // Strongest first, rules that apply before excluded ones, then by instrument and provision (a stable order).
     if (row.rules.length > 1) row.rules.sort(byStrength);
     cells.set(cellKey(row.jurisdiction, row.technology), row);
   }
-  // Levels come with a row for every cell; explained cells only for cells some rule reached.
-  if (!explain) return cells;
+  // Explained cells come only for cells some rule reached.
   for (const jurisdiction of query.jurisdictions) {
     for (const technology of query.technologies) {
       const key = cellKey(jurisdiction, technology);
@@ -196,12 +203,9 @@ const ABSENT = 127;
  * Targets are numbered and each route's levels kept in typed arrays: a gap list joins ~500 routes ×
  * 200 targets into 25,000 cells, and Maps of objects made that join half of the request's time.
  */
-async function cellLevels(
-  graph: Graph,
-  query: CellQuery,
-  useStored: boolean,
-  routeSource: RouteSource,
-): Promise<CellRow[]> {
+export async function levelGrid(graph: Graph, query: CellQuery, options: CellOptions = {}): Promise<LevelGrid> {
+  const useStored = options.stored ?? true;
+  const routeSource = options.routes ?? routeMemo(graph);
   const asOf = new IsoDate(query.asOf);
   const { routesOf, targetsOf, stored } = await routeSource(query.jurisdictions, query.technologies, asOf);
   const routes = [...new Set([...routesOf.values()].flat())];
@@ -266,7 +270,8 @@ async function cellLevels(
     (targetsOf.get(t) ?? []).map((target) => targetIndex.get(target) ?? 0),
   );
   const merged = levels();
-  const cells: CellRow[] = [];
+  const grid = new LevelGrid(query.jurisdictions, query.technologies);
+  let cell = 0;
   for (const jurisdiction of query.jurisdictions) {
     // The best over the jurisdiction's routes, per target, then over each technology's targets.
     merged.rank.fill(ABSENT);
@@ -282,22 +287,26 @@ async function cellLevels(
         merged.rules[k] = (merged.rules[k] ?? 0) + (b.rules[k] ?? 0);
       }
     }
-    query.technologies.forEach((technology, i) => {
+    for (const targets of targetsByTechnology) {
       let levelRank = COVERAGE_LEVELS.length - 1;
       let modeRank = -1;
       let applying = 0;
-      for (const k of targetsByTechnology[i] ?? []) {
+      for (const k of targets) {
         const [rank, mode] = [merged.rank[k] ?? ABSENT, merged.mode[k] ?? -1];
         if (rank < levelRank) levelRank = rank;
         if (mode >= 0 && (modeRank < 0 || mode < modeRank)) modeRank = mode;
         applying += merged.rules[k] ?? 0;
       }
-      const level = applying === 0 ? 'none' : (COVERAGE_LEVELS[levelRank] ?? 'none');
-      const strongestMode = applying === 0 ? null : (REGULATION_MODES[modeRank] ?? null);
-      cells.push({ jurisdiction, technology, level, strongestMode, applying, excludedCounts: [], rules: [] });
-    });
+      // A cell no rule applies in is `none` (the grid's default).
+      if (applying > 0) {
+        grid.rank[cell] = levelRank;
+        grid.mode[cell] = modeRank;
+        grid.applying[cell] = applying;
+      }
+      cell++;
+    }
   }
-  return cells;
+  return grid;
 }
 
 export const rank = (level: CoverageLevel) => COVERAGE_LEVELS.indexOf(level);

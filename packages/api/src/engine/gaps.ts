@@ -6,7 +6,7 @@ import type { Activity, ActorClass, CoverageLevel, RegulationMode } from '@lacun
 import type { Graph } from '../graph/db.js';
 import { IsoDate } from '../seed/validate.js';
 import { STORE_FORMAT, unpackList } from './coverage-store.js';
-import { cellKey, coverageCells, isGapLevel, rank, routeMemo, type RouteSource } from './coverage.js';
+import { cellKey, coverageCells, isGapLevel, levelGrid, rank, routeMemo, type RouteSource } from './coverage.js';
 import { cypher } from './cypher.js';
 import {
   MAX_GAP_DEPLOYMENTS,
@@ -16,8 +16,9 @@ import {
   type ExportEntry,
 } from './evidence-store.js';
 import { levelText } from './explain.js';
+import type { LevelGrid } from './level-grid.js';
 import { CRITICAL_RIGHTS, gapScore, scoreGap, type Factor, type Weights } from './score.js';
-import type { CellQuery, CellRow } from './types.js';
+import type { CellQuery } from './types.js';
 
 export interface Ref {
   id: string;
@@ -59,33 +60,30 @@ export const levelForMode = (mode: RegulationMode): CoverageLevel =>
   mode === 'ban' || mode === 'moratorium' ? 'prohibited' : mode === 'general' ? 'general' : 'specific';
 
 interface Context {
-  cells: Map<string, CellRow>;
-  /** Documented deployments per cell (cellKey). */
-  deployments: Map<string, number>;
+  cells: LevelGrid;
+  /** Documented deployments per cell of `cells` (by its position). */
+  deployments: Float64Array;
   technologies: Map<string, { critical: number; riskLevel: number }>;
   gapShare: Map<string, number>;
 }
 
 /** Levels of many cells; a gap list answers its kinds' questions from one read where they overlap. */
-export type CellsOf = (query: CellQuery) => Promise<Map<string, CellRow>>;
+export type CellsOf = (query: CellQuery) => Promise<LevelGrid>;
 
 const levelsOf =
   (graph: Graph, routes?: RouteSource): CellsOf =>
   (query) =>
-    coverageCells(graph, query, false, { routes });
+    levelGrid(graph, query, { routes });
 
 /** Answers from `base` any question about its activity, actor and date within its cells; reads the rest. */
-function reusing(graph: Graph, base: CellQuery, cells: Promise<Map<string, CellRow>>, routes: RouteSource): CellsOf {
-  const js = new Set(base.jurisdictions);
-  const ts = new Set(base.technologies);
-  return async (query) =>
-    query.activity === base.activity &&
-    query.actor === base.actor &&
-    query.asOf === base.asOf &&
-    query.jurisdictions.every((j) => js.has(j)) &&
-    query.technologies.every((t) => ts.has(t))
-      ? cells
-      : coverageCells(graph, query, false, { routes });
+function reusing(graph: Graph, base: CellQuery, cells: Promise<LevelGrid>, routes: RouteSource): CellsOf {
+  return async (query) => {
+    if (query.activity === base.activity && query.actor === base.actor && query.asOf === base.asOf) {
+      const grid = await cells;
+      if (grid.holds(query.jurisdictions, query.technologies)) return grid;
+    }
+    return levelGrid(graph, query, { routes });
+  };
 }
 
 interface CandidateRow {
@@ -131,7 +129,7 @@ async function gapContext(
   actor: ActorClass,
   asOf: string,
   storedDeployments: Record<string, unknown>[] | null,
-  levels: Promise<Map<string, CellRow>>,
+  levels: Promise<LevelGrid>,
 ): Promise<Context> {
   const [cells, rows] = await Promise.all([
     levels,
@@ -159,24 +157,20 @@ async function gapContext(
       up.push(k);
     }
   }
-  const counts = new Map<string, Float64Array>();
+  // The grid holds jurisdictions × technologies in this order: a count's position is its cell's.
+  const deployments = new Float64Array(cells.size);
   for (const row of storedDeployments ?? rows.filter((r) => r.kind === 'deployment')) {
     const up = rollUp.get(String(row.technology));
-    if (!up) continue;
-    const j = String(row.jurisdiction);
-    let own = counts.get(j);
-    if (!own) counts.set(j, (own = new Float64Array(technologies.length)));
-    for (const k of up) own[k] = (own[k] ?? 0) + Number(row.deployments);
+    const first = cells.rowOf(String(row.jurisdiction));
+    if (!up || first < 0) continue;
+    for (const k of up) deployments[first + k] = (deployments[first + k] ?? 0) + Number(row.deployments);
   }
-  const deployments = new Map<string, number>();
-  for (const [j, own] of counts)
-    own.forEach((count, k) => {
-      if (count > 0) deployments.set(cellKey(j, technologies[k] ?? ''), count);
-    });
   const gapShare = new Map<string, number>();
   for (const j of jurisdictions) {
-    const own = technologies.map((t) => cells.get(cellKey(j, t))).filter((c): c is CellRow => !!c);
-    gapShare.set(j, own.length ? own.filter((c) => isGapLevel(c.level)).length / own.length : 0);
+    const first = cells.rowOf(j);
+    let gaps = 0;
+    for (let k = 0; k < technologies.length; k++) if (isGapLevel(cells.level(first + k))) gaps++;
+    gapShare.set(j, technologies.length ? gaps / technologies.length : 0);
   }
   return { cells, deployments, technologies: techs, gapShare };
 }
@@ -202,7 +196,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
     asOf: q.asOf,
   };
   const routes = routeMemo(graph);
-  const levels = coverageCells(graph, base, false, { routes });
+  const levels = levelGrid(graph, base, { routes });
   const cellsOf = reusing(graph, base, levels, routes);
   // The kinds are independent reads, side by side; obligation gaps need no evidence and start at once (the
   // longest chain). Every promise started here is awaited by the one Promise.all, so a failed read is
@@ -238,7 +232,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
   const inScope = (j: string, t: string) => ctx.gapShare.has(j) && ctx.technologies.has(t);
   for (const o of obligationRows) {
     if (!inScope(o.jurisdiction.id, o.technology.id)) continue;
-    const deployments = ctx.deployments.get(cellKey(o.jurisdiction.id, o.technology.id)) ?? 0;
+    const deployments = ctx.deployments[ctx.cells.at(o.jurisdiction.id, o.technology.id)] ?? 0;
     gaps.push({
       id: `OBLIGATION:${o.jurisdiction.id}:${o.technology.id}:${o.activity}:${o.obligation.id}`,
       kind: 'OBLIGATION',
@@ -319,13 +313,15 @@ function scored(
 function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
   const gaps: Gap[] = [];
   for (const j of q.jurisdictions) {
+    const first = ctx.cells.rowOf(j.id);
     for (const t of q.technologies) {
-      const cell = ctx.cells.get(cellKey(j.id, t.id));
-      if (!cell || !isGapLevel(cell.level)) continue;
-      const deployments = ctx.deployments.get(cellKey(j.id, t.id)) ?? 0;
+      const at = first + ctx.cells.columnOf(t.id);
+      const level = ctx.cells.level(at);
+      if (!isGapLevel(level)) continue;
+      const deployments = ctx.deployments[at] ?? 0;
       const kind: GapKind = deployments > 0 ? 'DEPLOYMENT' : 'COVERAGE';
       const explainWith = (found: DeploymentRef[]) =>
-        `${q.activity.replace('_', ' ')} of ${t.name} in ${j.name} is ${levelText(cell.level)} on ${q.asOf}` +
+        `${q.activity.replace('_', ' ')} of ${t.name} in ${j.name} is ${levelText(level)} on ${q.asOf}` +
         (deployments > 0
           ? `, although it is deployed there (${found
               .map((d) => d.name)
@@ -338,7 +334,7 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
         jurisdiction: j,
         technology: t,
         activity: q.activity,
-        level: cell.level,
+        level: level,
         requiredLevel: null,
         obligation: null,
         deployments: [],
@@ -346,7 +342,7 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
         ...scored(
           ctx,
           q.weights,
-          { j: j.id, t: t.id, deployments, level: cell.level, requiredLevel: null },
+          { j: j.id, t: t.id, deployments, level: level, requiredLevel: null },
           explainWith,
         ),
       });
@@ -445,6 +441,35 @@ async function storedDeployments(graph: Graph, groups: Groups): Promise<Map<stri
   return new Map([...listed].map(([key, ids]) => [key, ids.flatMap((id) => byId.get(id) ?? [])]));
 }
 
+/**
+ * One obligation gap; its explanation is written when read (a gap list ranks thousands and shows a page).
+ */
+function obligationGap(
+  scope: { obligation: Ref; requiredMode: RegulationMode; route: string; instrument: string },
+  j: Ref,
+  t: Ref,
+  activity: Activity,
+  grid: LevelGrid,
+  at: number,
+): ObligationGapRow {
+  const o = scope.obligation;
+  const actualLevel = grid.level(at);
+  return {
+    obligation: o,
+    jurisdiction: j,
+    technology: t,
+    activity,
+    requiredMode: scope.requiredMode,
+    requiredLevel: levelForMode(scope.requiredMode),
+    actualLevel,
+    actualMode: grid.strongestMode(at),
+    route: scope.route,
+    get explanation() {
+      return `"${o.name}" applies to ${j.name} (${scope.route.replace('_', ' ').toLowerCase()} ${scope.instrument}) and asks for ${scope.requiredMode}; ${activity.replace('_', ' ')} of ${t.name} there is ${levelText(actualLevel)}.`;
+    },
+  };
+}
+
 export interface ObligationGapRow {
   obligation: Ref;
   jurisdiction: Ref;
@@ -505,17 +530,6 @@ function reachOf(jurisdictions: string[], routesOf: Map<string, string[]>) {
     }
     return reached;
   };
-}
-
-/** Cells by jurisdiction, then technology: many lookups without building a key string each. */
-function nested(cells: Map<string, CellRow>): Map<string, Map<string, CellRow>> {
-  const out = new Map<string, Map<string, CellRow>>();
-  for (const cell of cells.values()) {
-    let row = out.get(cell.jurisdiction);
-    if (!row) out.set(cell.jurisdiction, (row = new Map()));
-    row.set(cell.technology, cell);
-  }
-  return out;
 }
 
 export interface ObligationGapOptions {
@@ -591,7 +605,7 @@ export async function obligationGaps(
       byActivity.set(activity, entry);
     }
   }
-  const cells = new Map<Activity, Map<string, CellRow>>();
+  const cells = new Map<Activity, LevelGrid>();
   const names = new Map<string, Ref>();
   // The jurisdictions' names and the cells' levels, side by side.
   await Promise.all([
@@ -614,30 +628,19 @@ export async function obligationGaps(
           }
         }),
   ]);
-  const cellsByActivity = new Map([...cells].map(([activity, c]) => [activity, nested(c)]));
   const out: ObligationGapRow[] = [];
   for (const scope of scopes) {
-    const requiredLevel = levelForMode(scope.requiredMode);
+    const requiredRank = rank(levelForMode(scope.requiredMode));
     const j = names.get(scope.jurisdiction);
     if (!j) continue;
     for (const activity of activitiesOf(scope)) {
-      const cellsOfJ = cellsByActivity.get(activity)?.get(j.id);
+      const grid = cells.get(activity);
+      const first = grid?.rowOf(j.id) ?? -1;
+      if (!grid || first < 0) continue;
       for (const t of scope.technologies) {
-        const cell = cellsOfJ?.get(t.id);
-        if (!cell || rank(cell.level) <= rank(requiredLevel)) continue;
-        const o = scope.obligation;
-        out.push({
-          obligation: o,
-          jurisdiction: j,
-          technology: t,
-          activity,
-          requiredMode: scope.requiredMode,
-          requiredLevel,
-          actualLevel: cell.level,
-          actualMode: cell.strongestMode,
-          route: scope.route,
-          explanation: `"${o.name}" applies to ${j.name} (${scope.route.replace('_', ' ').toLowerCase()} ${scope.instrument}) and asks for ${scope.requiredMode}; ${activity.replace('_', ' ')} of ${t.name} there is ${levelText(cell.level)}.`,
-        });
+        const column = grid.columnOf(t.id);
+        if (column < 0 || (grid.rank[first + column] ?? 0) <= requiredRank) continue;
+        out.push(obligationGap(scope, j, t, activity, grid, first + column));
       }
     }
   }
@@ -655,8 +658,13 @@ export interface ExportGapRow {
   explanation: string;
 }
 
-const EXPORT_CONTROLLED = (cell: CellRow | undefined) =>
-  !!cell && (cell.level === 'prohibited' || cell.level === 'specific');
+const EXPORT_CONTROLLED = (level: CoverageLevel | null) => level === 'prohibited' || level === 'specific';
+
+/** The level of a cell the grid holds, null otherwise. */
+const levelIn = (grid: LevelGrid, jurisdiction: string, technology: string): CoverageLevel | null => {
+  const at = grid.at(jurisdiction, technology);
+  return at < 0 ? null : grid.level(at);
+};
 
 /**
  * Vendors whose home does not control the export of what they supply into a weakly governed place;
@@ -685,8 +693,8 @@ export async function exportGaps(
     cellsOf({ jurisdictions: dests, technologies: techs, activity: 'use', actor: 'all', asOf }),
   ]);
   const kept = rows.filter((row) => {
-    const used = useCells.get(cellKey(row.destination, row.technology));
-    return !EXPORT_CONTROLLED(exportCells.get(cellKey(row.home, row.technology))) && !!used && isGapLevel(used.level);
+    const used = levelIn(useCells, row.destination, row.technology);
+    return !EXPORT_CONTROLLED(levelIn(exportCells, row.home, row.technology)) && used !== null && isGapLevel(used);
   });
   if (kept.length === 0) return [];
   const details = await graph.read(
@@ -700,8 +708,8 @@ export async function exportGaps(
   for (const row of details) {
     const [vendor, home, tech, dest] = [row.vendor, row.home, row.technology, row.destination] as Ref[];
     if (!vendor || !home || !tech || !dest) continue;
-    const homeLevel = exportCells.get(cellKey(home.id, tech.id))?.level ?? 'none';
-    const destinationLevel = useCells.get(cellKey(dest.id, tech.id))?.level ?? 'none';
+    const homeLevel = levelIn(exportCells, home.id, tech.id) ?? 'none';
+    const destinationLevel = levelIn(useCells, dest.id, tech.id) ?? 'none';
     out.push({
       vendor,
       home,

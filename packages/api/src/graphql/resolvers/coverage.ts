@@ -9,7 +9,7 @@ import {
   type JurisdictionFilter,
 } from '../../engine/catalog.js';
 import { complianceCheck, type FootprintItem } from '../../engine/compliance.js';
-import { cellKey, coverageCells, isGapLevel } from '../../engine/coverage.js';
+import { cellKey, coverageCells, isGapLevel, levelGrid } from '../../engine/coverage.js';
 import { cellSummary } from '../../engine/explain.js';
 import type { CellRow, Explain, RuleDetails, RuleRow } from '../../engine/types.js';
 import type { Context } from '../context.js';
@@ -175,30 +175,29 @@ export const coverageResolvers = {
           `The matrix would have ${size} cells; narrow it to at most ${MAX_MATRIX_CELLS} (filter by region, level or technology family).`,
         );
       }
-      const cells = await coverageCells(
-        context.graph,
-        {
-          jurisdictions: jurisdictions.map((j) => j.id),
-          technologies: technologies.map((t) => t.id),
-          activity: args.activity,
-          actor: args.actor,
-          asOf,
-        },
-        false,
-      );
+      const grid = await levelGrid(context.graph, {
+        jurisdictions: jurisdictions.map((j) => j.id),
+        technologies: technologies.map((t) => t.id),
+        activity: args.activity,
+        actor: args.actor,
+        asOf,
+      });
       return {
         activity: args.activity,
         actor: args.actor,
         asOf,
         jurisdictions: jurisdictions.map((j) => ({ ...j.props, id: j.id, parent: j.parent ?? null })),
         technologies: technologies.map((t) => ({ ...t.props, id: t.id, parents: t.parents ?? [] })),
-        cells: [...cells.values()].map((c) => ({
-          jurisdiction: c.jurisdiction,
-          technology: c.technology,
-          level: c.level,
-          strongestMode: c.strongestMode,
-          rules: c.applying,
-        })),
+        cells: Array.from({ length: grid.size }, (_, k) => {
+          const c = grid.row(k);
+          return {
+            jurisdiction: c.jurisdiction,
+            technology: c.technology,
+            level: c.level,
+            strongestMode: c.strongestMode,
+            rules: c.applying,
+          };
+        }),
       };
     },
 
