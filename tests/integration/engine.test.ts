@@ -402,11 +402,25 @@ describe('coverage and gap engine (hand-built fixture)', () => {
       expect(indexed.flat().filter(([, cell]) => cell.rules.length > 0).length).toBeGreaterThan(100);
       // An index that misses an instrument hides it: the index, when complete, is what answered.
       await storeRuleIndex(run);
-      await graph.write(
-        "MATCH (e:RulesByTarget) SET e.instruments = [i IN e.instruments WHERE i <> 'xc-face-licence']",
+      // Every list of an entry holds one position per rule: drop that instrument's positions from all of them.
+      const entries = await graph.read(
+        "MATCH (e:RulesByTarget) WHERE 'xc-face-licence' IN e.instruments RETURN e.key AS key, properties(e) AS props",
         {},
         { name: 'test' },
       );
+      expect(entries.length).toBeGreaterThan(0);
+      for (const { key, props } of entries) {
+        const entry = props as Record<string, unknown[]> & { instruments: string[] };
+        const kept = entry.instruments.flatMap((id, k) => (id === 'xc-face-licence' ? [] : [k]));
+        const lists = Object.entries(entry).map(([name, v]) => [name, Array.isArray(v) ? kept.map((k) => v[k]) : v]);
+        await graph.write(
+          'MATCH (e:RulesByTarget {key: $key}) SET e = $props',
+          { key, props: Object.fromEntries(lists) },
+          {
+            name: 'test',
+          },
+        );
+      }
       const face = async () =>
         (
           await coverageCells(

@@ -28,9 +28,10 @@ export const COMBOS = ACTIVITIES.flatMap((activity) => ACTOR_CLASSES.map((actor)
  * another format is ignored (queries compute live) and `refreshCoverage`/`refreshEvidence` rewrite it.
  * 2: levels and evidence as JSON strings (1 held lists of integers); 3: evidence lists each technology's
  * latest deployments; 4: route levels as flat lists of numbers, targets numbered (StoredLevels), and each
- * jurisdiction's deployment counts apart from the latest deployments (evidence-store.ts).
+ * jurisdiction's deployment counts apart from the latest deployments (evidence-store.ts); 5: the rule index
+ * holds every rule with its link and provision, not only instrument ids (rule-index-store.cypher).
  */
-export const STORE_FORMAT = 4;
+export const STORE_FORMAT = 5;
 
 export const storedKey = (route: string, activity: string, actor: string) => `${route}|${activity}|${actor}`;
 

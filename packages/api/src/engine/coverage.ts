@@ -97,6 +97,7 @@ async function explainedCells(graph: Graph, query: CellQuery, explain: Explain):
           activity: query.activity,
           actor: query.actor,
           asOf: new IsoDate(query.asOf),
+          asOfText: query.asOf,
           modes: [...REGULATION_MODES],
           levels: [...COVERAGE_LEVELS],
           format: STORE_FORMAT,

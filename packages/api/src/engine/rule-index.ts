@@ -1,9 +1,12 @@
 /**
- * The rule index: for each jurisdiction and technology, the instruments applying in it or that it is
- * party to which regulate that technology by name, as (:RulesByTarget {key: '<jurisdiction>|<technology>',
- * instruments}) nodes (rule-index-store.cypher). coverage.cypher reads it to consider only the instruments
- * naming a cell's technology or one of its ancestors, instead of every instrument reaching the cell's
- * jurisdiction (docs/benchmarks.md): the work then grows with the answer, not with the law of the place.
+ * The rule index: for each jurisdiction and technology, every rule (REGULATES edge) naming that technology
+ * of the instruments applying in the jurisdiction or that it is party to, with the rule's link to the
+ * jurisdiction (APPLIES_IN or PARTY_TO, its dates, reach from abroad) and its provision (mode, dates,
+ * activities, actors), as (:RulesByTarget {key: '<jurisdiction>|<technology>', instruments, via, …}) nodes of
+ * parallel lists (rule-index-store.cypher). coverage.cypher reads it to consider only the rules naming a
+ * cell's technology or one of its ancestors, instead of every instrument reaching the cell's jurisdiction,
+ * and gates them on these values instead of walking each instrument's relationships (docs/benchmarks.md):
+ * the work then grows with the answer, not with the law of the place.
  *
  * It holds no date, so it stays correct until the graph changes: the loader forgets it before it writes
  * and writes it again after (in the same transaction for an atomic load), like the other stores

@@ -13,6 +13,7 @@
 //   $activity      string    an Activity
 //   $actor         string    an ActorClass
 //   $asOf          DATE
+//   $asOfText      string    the same date as YYYY-MM-DD (the rule index holds dates as ISO strings)
 //   $modes         [string]  regulation modes, strongest first (from the ontology)
 //   $levels        [string]  coverage levels, strongest first (from the ontology)
 //   $format        int       the STORE_FORMAT of engine/coverage-store.ts (a rule index in another format
@@ -48,8 +49,9 @@ WITH indexed, collect({j: j, technologyIds: technologyIds, targetIds: targetIds,
 
 // 3. Each owner once, however many of the cells' jurisdictions it reaches (the world root reaches them
 //    all), with every target those cells ask about: the rules it holds, and the gates that do not depend on
-//    the jurisdiction. Rules come from the rule index (engine/rule-index.ts) when it is complete; else from
-//    every instrument of the owner.
+//    the jurisdiction. Rules come with their link to the owner and their provision from the rule index
+//    (engine/rule-index.ts, written by rule-index-store.cypher) when it is complete; else from walking every
+//    instrument of the owner. Both give the index's values: dates as ISO strings, '' for none.
 CALL (routes, indexed) {
   UNWIND routes AS way
   UNWIND way.targetIds AS targetId
@@ -60,71 +62,70 @@ CALL (routes, indexed) {
     MATCH (t:Technology) WHERE t.id IN targetIds
     RETURN collect(t) AS targets
   }
-  CALL (owner, targetIds, indexed) {
-    WITH owner WHERE indexed
-    UNWIND targetIds AS targetId
-    MATCH (entry:RulesByTarget {key: owner.id + '|' + targetId})
-    UNWIND entry.instruments AS instrumentId
-    MATCH (i:Instrument {id: instrumentId})
-    RETURN i
-    UNION
-    WITH owner WHERE NOT indexed
-    CALL (owner) {
-      MATCH (owner)<-[:APPLIES_IN]-(i:Instrument) RETURN i
-      UNION
-      MATCH (owner)-[:PARTY_TO]->(i:Instrument) RETURN i
-    }
-    WITH i WHERE EXISTS { (i)-[:REGULATES]->(t:Technology) WHERE t.id IN targetIds }
-    RETURN i
-  }
-  // How each instrument belongs to the owner, and the dates of that link (treaties the owner is party to
-  // found from the owner: a treaty may have hundreds of parties).
-  WITH owner, targets, asBody, collect(i) AS held
-  CALL (owner, held) {
-    UNWIND held AS i
-    MATCH (owner)<-[ap:APPLIES_IN]-(i)
-    RETURN i, 'APPLIES_IN' AS via, coalesce(ap.scope = 'extraterritorial', false) AS abroad,
-      CASE
-        WHEN ap.from > $asOf THEN 'NOT_YET_APPLICABLE_HERE'
-        WHEN ap.until <= $asOf THEN 'NO_LONGER_APPLICABLE_HERE'
-      END AS linkGate
+  CALL (owner, targets, indexed) {
+    WITH owner, targets WHERE indexed
+    UNWIND targets AS target
+    MATCH (entry:RulesByTarget {key: owner.id + '|' + target.id})
+    UNWIND range(0, size(entry.instruments) - 1) AS k
+    MATCH (i:Instrument {id: entry.instruments[k]})
+    RETURN i, target, entry.via[k] AS via, entry.abroad[k] AS abroad, entry.start[k] AS start, entry.end[k] AS end,
+      entry.rules[k] AS key, entry.modes[k] AS mode, entry.provisions[k] AS provision, entry.from[k] AS from,
+      entry.until[k] AS until, entry.activities[k] AS activities, entry.actors[k] AS actors,
+      entry.conditional[k] AS conditional
     UNION ALL
-    MATCH (owner)-[pt:PARTY_TO]->(i:Instrument)
-    WHERE i IN held
-    RETURN i, 'PARTY_TO' AS via, false AS abroad,
-      CASE WHEN pt.since > $asOf OR pt.until <= $asOf THEN 'NOT_A_PARTY_AT_DATE' END AS linkGate
+    // Treaties the owner is party to found from the owner: a treaty may have hundreds of parties.
+    WITH owner, targets WHERE NOT indexed
+    CALL (owner) {
+      MATCH (owner)<-[l:APPLIES_IN]-(i:Instrument)
+      RETURN i, 'APPLIES_IN' AS via, coalesce(l.scope = 'extraterritorial', false) AS abroad, l.from AS start, l.until AS end
+      UNION ALL
+      MATCH (owner)-[l:PARTY_TO]->(i:Instrument)
+      RETURN i, 'PARTY_TO' AS via, false AS abroad, l.since AS start, l.until AS end
+    }
+    MATCH (i)-[r:REGULATES]->(target)
+    WHERE target IN targets
+    RETURN i, target, via, abroad, coalesce(toString(start), '') AS start, coalesce(toString(end), '') AS end,
+      r.key AS key, r.mode AS mode, coalesce(r.provision, '') AS provision, coalesce(toString(r.from), '') AS from,
+      coalesce(toString(r.until), '') AS until, reduce(s = '|', a IN coalesce(r.activities, []) | s + a + '|') AS activities,
+      reduce(s = '|', a IN coalesce(r.actorsCovered, []) | s + a + '|') AS actors, r.condition IS NOT NULL AS conditional
   }
-  // The instrument's own dates, then each REGULATES edge reaching one of the targets.
-  WITH owner, targets, asBody, i, via, abroad, linkGate, coalesce(i.hasParties, false) AS parties, CASE
-    WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
-    WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
-    WHEN i.status = 'adopted' AND i.inForce IS NULL THEN 'NOT_YET_IN_FORCE'
-    WHEN i.repealed <= $asOf THEN 'REPEALED'
-    WHEN i.repealed IS NULL AND i.status IN ['repealed', 'superseded', 'struck_down', 'expired'] THEN 'REPEALED'
-  END AS instrumentGate
+  // The dates of the link to the owner, the instrument's own, then the provision's, and what it covers.
+  WITH owner, asBody, i, target, via, abroad, key, mode, provision, from, until, activities, actors, conditional,
+    coalesce(i.hasParties, false) AS parties,
+    CASE
+      WHEN via = 'PARTY_TO' THEN CASE WHEN start > $asOfText OR (end <> '' AND end <= $asOfText) THEN 'NOT_A_PARTY_AT_DATE' END
+      WHEN start > $asOfText THEN 'NOT_YET_APPLICABLE_HERE'
+      WHEN end <> '' AND end <= $asOfText THEN 'NO_LONGER_APPLICABLE_HERE'
+    END AS linkGate,
+    CASE
+      WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
+      WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
+      WHEN i.status = 'adopted' AND i.inForce IS NULL THEN 'NOT_YET_IN_FORCE'
+      WHEN i.repealed <= $asOf THEN 'REPEALED'
+      WHEN i.repealed IS NULL AND i.status IN ['repealed', 'superseded', 'struck_down', 'expired'] THEN 'REPEALED'
+    END AS instrumentGate
   // Without excluded rules, what no route lets apply is dropped here: a link or an instrument not in force
   // at the date, reach from abroad, and a treaty applying in a place, which binds its parties only (by
   // their PARTY_TO), unless the owner is also a body: a body's law binds its members (step 4).
   WHERE $excluded OR (linkGate IS NULL AND instrumentGate IS NULL AND NOT abroad
     AND NOT (via = 'APPLIES_IN' AND parties AND NOT asBody))
-  MATCH (i)-[r:REGULATES]->(target)
-  WHERE target IN targets
-  WITH owner, i, via, abroad, parties, linkGate, r, target, coalesce(instrumentGate, CASE
-    WHEN r.from > $asOf THEN 'PROVISION_NOT_YET_APPLICABLE'
-    WHEN r.until <= $asOf THEN 'PROVISION_NO_LONGER_APPLIES'
+  WITH owner, i, target, via, abroad, parties, linkGate, key, mode, provision, conditional, coalesce(instrumentGate, CASE
+    WHEN from > $asOfText THEN 'PROVISION_NOT_YET_APPLICABLE'
+    WHEN until <> '' AND until <= $asOfText THEN 'PROVISION_NO_LONGER_APPLIES'
     // Using a surveillance technology is processing the personal data it captures (docs/coverage.md).
-    WHEN NOT ($activity IN r.activities OR ($activity = 'use' AND 'data_processing' IN r.activities)) THEN 'OTHER_ACTIVITY'
-    WHEN NOT ('all' IN r.actorsCovered OR $actor IN r.actorsCovered
-              OR ($actor = 'law_enforcement' AND 'public' IN r.actorsCovered)
-              OR ('public' IN r.actorsCovered AND 'private' IN r.actorsCovered)) THEN 'OTHER_ACTORS'
+    WHEN NOT (activities CONTAINS '|' + $activity + '|' OR ($activity = 'use' AND activities CONTAINS '|data_processing|')) THEN 'OTHER_ACTIVITY'
+    WHEN NOT (actors CONTAINS '|all|' OR actors CONTAINS '|' + $actor + '|'
+              OR ($actor = 'law_enforcement' AND actors CONTAINS '|public|')
+              OR (actors CONTAINS '|public|' AND actors CONTAINS '|private|')) THEN 'OTHER_ACTORS'
   END) AS gate
   WHERE $excluded OR gate IS NULL
   // What the rest of the query needs of each rule, read once here rather than once per jurisdiction.
-  WITH owner, collect({i: i, r: r, target: target, targetId: target.id, id: i.id, key: r.key, mode: r.mode,
+  WITH owner, collect({i: i, target: target, targetId: target.id, id: i.id, key: key, mode: mode,
+    provision: CASE WHEN provision <> '' THEN provision END,
     level: CASE
       WHEN NOT i.binding THEN 'soft'
-      WHEN r.mode IN ['ban', 'moratorium'] AND r.condition IS NULL THEN 'prohibited'
-      WHEN r.mode <> 'general' THEN 'specific'
+      WHEN mode IN ['ban', 'moratorium'] AND NOT conditional THEN 'prohibited'
+      WHEN mode <> 'general' THEN 'specific'
       ELSE 'general'
     END,
     via: via, abroad: abroad, parties: parties, linkGate: linkGate, gate: gate}) AS rules
@@ -164,7 +165,8 @@ WHERE $excluded OR reason IS NULL
 ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
   CASE route WHEN 'TERRITORIAL' THEN 0 WHEN 'PARTY_TO' THEN 1 WHEN 'MEMBER_OF' THEN 2 WHEN 'PART_OF' THEN 3 ELSE 4 END,
   length(way.pj)
-WITH way.j AS j, rule.r AS r,
+// A rule is its REGULATES edge: the instrument, the target and the edge's key (unique between the two).
+WITH way.j AS j, rule.id AS id, rule.targetId AS targetId, rule.key AS key,
   head(collect({rule: rule, route: route, reason: reason, pj: way.pj, technologyIds: way.technologyIds})) AS best
 WITH j, best, best.rule AS rule,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($levels) - 1) WHERE $levels[k] = best.rule.level][0] END AS levelRank,
@@ -183,14 +185,17 @@ WITH j, techId, best.reason AS reason,
 WITH j, techId, reason, size(considered) AS total,
   CASE WHEN reason IS NULL THEN considered ELSE considered[0..$maxExcluded] END AS kept
 UNWIND kept AS k
-WITH j, techId, reason, total, k.rule.i AS i, k.rule.r AS r, k.rule.target AS target, k.rule AS held,
+WITH j, techId, reason, total, k.rule.i AS i, k.rule.target AS target, k.rule AS held,
   k.best AS best, k.levelRank AS levelRank, k.modeRank AS modeRank
+// The edge itself only for its details.
+WITH j, techId, reason, total, i, target, held, best, levelRank, modeRank,
+  CASE WHEN $details THEN COLLECT { MATCH (i)-[x:REGULATES {key: held.key}]->(target) RETURN x }[0] END AS r
 // 8. Each rule as the answer shows it: what identifies and ranks it, then the details if asked for.
 WITH j, techId, reason, total, target, levelRank, modeRank, i, r, {
     // Dates as ISO strings: the driver builds a date object per value with 64-bit integer arithmetic.
     instrument: CASE WHEN $details THEN i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url,
       inForce: toString(i.inForce), repealed: toString(i.repealed)} ELSE {id: held.id, name: i.name} END,
-    mode: held.mode, level: held.level, provision: r.provision, route: best.route, reason: best.reason,
+    mode: held.mode, level: held.level, provision: held.provision, route: best.route, reason: best.reason,
     jpath: CASE WHEN $paths THEN [k IN range(0, length(best.pj)) | {
       id: nodes(best.pj)[k].id, name: nodes(best.pj)[k].name,
       via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.pj)[k - 1]) END
