@@ -31,9 +31,14 @@
 OPTIONAL MATCH (index:RuleIndexState {complete: true, format: $format})
 WITH count(index) > 0 AS indexed
 UNWIND $cells AS cell
-MATCH (:Technology {id: cell.technology})-[:SUBTYPE_OF*0..10]->(target:Technology)
-WITH indexed, cell.jurisdiction AS jurisdictionId, collect(DISTINCT cell.technology) AS technologyIds,
-  collect(DISTINCT target.id) AS targetIds
+CALL (cell) {
+  MATCH (:Technology {id: cell.technology})-[:SUBTYPE_OF*0..10]->(target:Technology)
+  RETURN collect(DISTINCT target.id) AS ancestors
+}
+// reaching: each technology asked about in the jurisdiction with its targets, [technology, [target]].
+WITH indexed, cell.jurisdiction AS jurisdictionId, collect(DISTINCT [cell.technology, ancestors]) AS reaching
+WITH indexed, jurisdictionId, reaching,
+  reduce(acc = [], c IN reaching | acc + [t IN c[1] WHERE NOT t IN acc]) AS targetIds
 
 // 2. Each jurisdiction's routes: every place it is part of (itself included: pj has length 0), and every
 //    body those places are or were members of (m), with the path J → … → the owner of the law (pj).
@@ -45,7 +50,7 @@ CALL (j) {
   MATCH pj = (j)-[:PART_OF*0..6]->(:Jurisdiction)-[m:MEMBER_OF]->(body:Jurisdiction)
   RETURN body AS owner, pj, m
 }
-WITH indexed, collect({j: j, technologyIds: technologyIds, targetIds: targetIds, owner: owner, pj: pj, m: m}) AS routes
+WITH indexed, collect({j: j, reaching: reaching, targetIds: targetIds, owner: owner, pj: pj, m: m}) AS routes
 
 // 3. Each owner once, however many of the cells' jurisdictions it reaches (the world root reaches them
 //    all), with every target those cells ask about: the rules it holds, and the gates that do not depend on
@@ -167,14 +172,14 @@ ORDER BY CASE WHEN reason IS NULL THEN 0 ELSE 1 END,
   length(way.pj)
 // A rule is its REGULATES edge: the instrument, the target and the edge's key (unique between the two).
 WITH way.j AS j, rule.id AS id, rule.targetId AS targetId, rule.key AS key,
-  head(collect({rule: rule, route: route, reason: reason, pj: way.pj, technologyIds: way.technologyIds})) AS best
+  head(collect({rule: rule, route: route, reason: reason, pj: way.pj, reaching: way.reaching})) AS best
 WITH j, best, best.rule AS rule,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($levels) - 1) WHERE $levels[k] = best.rule.level][0] END AS levelRank,
   CASE WHEN best.reason IS NULL THEN [k IN range(0, size($modes) - 1) WHERE $modes[k] = best.rule.mode][0] END AS modeRank
 
-// 6. Each rule reaches the cells' technologies that are its target or subtypes of it
-//    (`descendants` is the SUBTYPE_OF closure, recomputed by the loader after every write).
-UNWIND [x IN rule.target.descendants WHERE x IN best.technologyIds] AS techId
+// 6. Each rule reaches the cells' technologies that are its target or subtypes of it (its target is among
+//    their ancestors: a few ids, where the target's descendants may be the whole taxonomy).
+UNWIND [c IN best.reaching WHERE rule.targetId IN c[1] | c[0]] AS techId
 
 // 7. Every rule that applies, and the first $maxExcluded of the others per reason: a dense cell considers
 //    thousands of rules that do not apply (every treaty the state is not party to), and explaining each
