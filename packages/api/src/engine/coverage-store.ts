@@ -29,9 +29,10 @@ export const COMBOS = ACTIVITIES.flatMap((activity) => ACTOR_CLASSES.map((actor)
  * 2: levels and evidence as JSON strings (1 held lists of integers); 3: evidence lists each technology's
  * latest deployments; 4: route levels as flat lists of numbers, targets numbered (StoredLevels), and each
  * jurisdiction's deployment counts apart from the latest deployments (evidence-store.ts); 5: the rule index
- * holds every rule with its link and provision, not only instrument ids (rule-index-store.cypher).
+ * holds every rule with its link and provision, not only instrument ids (rule-index-store.cypher); 6: and
+ * its instrument's name, binding, parties and dates.
  */
-export const STORE_FORMAT = 5;
+export const STORE_FORMAT = 6;
 
 export const storedKey = (route: string, activity: string, actor: string) => `${route}|${activity}|${actor}`;
 

@@ -72,8 +72,9 @@ CALL (routes, indexed) {
     UNWIND targets AS target
     MATCH (entry:RulesByTarget {key: owner.id + '|' + target.id})
     UNWIND range(0, size(entry.instruments) - 1) AS k
-    MATCH (i:Instrument {id: entry.instruments[k]})
-    RETURN i, target, entry.via[k] AS via, entry.abroad[k] AS abroad, entry.start[k] AS start, entry.end[k] AS end,
+    RETURN target, entry.instruments[k] AS id, entry.names[k] AS name, entry.binding[k] AS binding,
+      entry.parties[k] AS parties, entry.status[k] AS status, entry.inForce[k] AS inForce,
+      entry.adopted[k] AS adopted, entry.repealed[k] AS repealed, entry.via[k] AS via, entry.abroad[k] AS abroad, entry.start[k] AS start, entry.end[k] AS end,
       entry.rules[k] AS key, entry.modes[k] AS mode, entry.provisions[k] AS provision, entry.from[k] AS from,
       entry.until[k] AS until, entry.activities[k] AS activities, entry.actors[k] AS actors,
       entry.conditional[k] AS conditional
@@ -89,32 +90,35 @@ CALL (routes, indexed) {
     }
     MATCH (i)-[r:REGULATES]->(target)
     WHERE target IN targets
-    RETURN i, target, via, abroad, coalesce(toString(start), '') AS start, coalesce(toString(end), '') AS end,
+    RETURN target, i.id AS id, i.name AS name, i.binding AS binding, coalesce(i.hasParties, false) AS parties,
+      i.status AS status, coalesce(toString(i.inForce), '') AS inForce, coalesce(toString(i.adopted), '') AS adopted,
+      coalesce(toString(i.repealed), '') AS repealed, via, abroad, coalesce(toString(start), '') AS start, coalesce(toString(end), '') AS end,
       r.key AS key, r.mode AS mode, coalesce(r.provision, '') AS provision, coalesce(toString(r.from), '') AS from,
       coalesce(toString(r.until), '') AS until, reduce(s = '|', a IN coalesce(r.activities, []) | s + a + '|') AS activities,
       reduce(s = '|', a IN coalesce(r.actorsCovered, []) | s + a + '|') AS actors, r.condition IS NOT NULL AS conditional
   }
   // The dates of the link to the owner, the instrument's own, then the provision's, and what it covers.
-  WITH owner, asBody, i, target, via, abroad, key, mode, provision, from, until, activities, actors, conditional,
-    coalesce(i.hasParties, false) AS parties,
+  WITH owner, asBody, target, id, name, binding, parties, via, abroad, key, mode, provision, from, until, activities,
+    actors, conditional,
     CASE
       WHEN via = 'PARTY_TO' THEN CASE WHEN start > $asOfText OR (end <> '' AND end <= $asOfText) THEN 'NOT_A_PARTY_AT_DATE' END
       WHEN start > $asOfText THEN 'NOT_YET_APPLICABLE_HERE'
       WHEN end <> '' AND end <= $asOfText THEN 'NO_LONGER_APPLICABLE_HERE'
     END AS linkGate,
     CASE
-      WHEN i.status = 'proposed' THEN 'NOT_YET_IN_FORCE'
-      WHEN coalesce(i.inForce, i.adopted) > $asOf THEN 'NOT_YET_IN_FORCE'
-      WHEN i.status = 'adopted' AND i.inForce IS NULL THEN 'NOT_YET_IN_FORCE'
-      WHEN i.repealed <= $asOf THEN 'REPEALED'
-      WHEN i.repealed IS NULL AND i.status IN ['repealed', 'superseded', 'struck_down', 'expired'] THEN 'REPEALED'
+      WHEN status = 'proposed' THEN 'NOT_YET_IN_FORCE'
+      WHEN CASE WHEN inForce <> '' THEN inForce ELSE adopted END > $asOfText THEN 'NOT_YET_IN_FORCE'
+      WHEN status = 'adopted' AND inForce = '' THEN 'NOT_YET_IN_FORCE'
+      WHEN repealed <> '' AND repealed <= $asOfText THEN 'REPEALED'
+      WHEN repealed = '' AND status IN ['repealed', 'superseded', 'struck_down', 'expired'] THEN 'REPEALED'
     END AS instrumentGate
   // Without excluded rules, what no route lets apply is dropped here: a link or an instrument not in force
   // at the date, reach from abroad, and a treaty applying in a place, which binds its parties only (by
   // their PARTY_TO), unless the owner is also a body: a body's law binds its members (step 4).
   WHERE $excluded OR (linkGate IS NULL AND instrumentGate IS NULL AND NOT abroad
     AND NOT (via = 'APPLIES_IN' AND parties AND NOT asBody))
-  WITH owner, i, target, via, abroad, parties, linkGate, key, mode, provision, conditional, coalesce(instrumentGate, CASE
+  WITH owner, target, id, name, binding, via, abroad, parties, linkGate, key, mode, provision, conditional,
+  coalesce(instrumentGate, CASE
     WHEN from > $asOfText THEN 'PROVISION_NOT_YET_APPLICABLE'
     WHEN until <> '' AND until <= $asOfText THEN 'PROVISION_NO_LONGER_APPLIES'
     // Using a surveillance technology is processing the personal data it captures (docs/coverage.md).
@@ -125,10 +129,10 @@ CALL (routes, indexed) {
   END) AS gate
   WHERE $excluded OR gate IS NULL
   // What the rest of the query needs of each rule, read once here rather than once per jurisdiction.
-  WITH owner, collect({i: i, target: target, targetId: target.id, id: i.id, key: key, mode: mode,
+  WITH owner, collect({target: target, targetId: target.id, id: id, name: name, key: key, mode: mode,
     provision: CASE WHEN provision <> '' THEN provision END,
     level: CASE
-      WHEN NOT i.binding THEN 'soft'
+      WHEN NOT binding THEN 'soft'
       WHEN mode IN ['ban', 'moratorium'] AND NOT conditional THEN 'prohibited'
       WHEN mode <> 'general' THEN 'specific'
       ELSE 'general'
@@ -190,21 +194,23 @@ WITH j, techId, best.reason AS reason,
 WITH j, techId, reason, size(considered) AS total,
   CASE WHEN reason IS NULL THEN considered ELSE considered[0..$maxExcluded] END AS kept
 UNWIND kept AS k
-WITH j, techId, reason, total, k.rule.i AS i, k.rule.target AS target, k.rule AS held,
+WITH j, techId, reason, total, k.rule.target AS target, k.rule AS held,
   k.best AS best, k.levelRank AS levelRank, k.modeRank AS modeRank
-// The edge itself only for its details.
-WITH j, techId, reason, total, i, target, held, best, levelRank, modeRank,
+// The instrument and the edge themselves only for their details.
+WITH j, techId, reason, total, target, held, best, levelRank, modeRank,
+  CASE WHEN $details THEN COLLECT { MATCH (x:Instrument {id: held.id}) RETURN x }[0] END AS i
+WITH j, techId, reason, total, target, held, best, levelRank, modeRank, i,
   CASE WHEN $details THEN COLLECT { MATCH (i)-[x:REGULATES {key: held.key}]->(target) RETURN x }[0] END AS r
 // 8. Each rule as the answer shows it: what identifies and ranks it, then the details if asked for.
 WITH j, techId, reason, total, target, levelRank, modeRank, i, r, {
     // Dates as ISO strings: the driver builds a date object per value with 64-bit integer arithmetic.
     instrument: CASE WHEN $details THEN i {.id, .name, .nameFr, .kind, .binding, .status, .citation, .url,
-      inForce: toString(i.inForce), repealed: toString(i.repealed)} ELSE {id: held.id, name: i.name} END,
+      inForce: toString(i.inForce), repealed: toString(i.repealed)} ELSE {id: held.id, name: held.name} END,
     mode: held.mode, level: held.level, provision: held.provision, route: best.route, reason: best.reason,
     jpath: CASE WHEN $paths THEN [k IN range(0, length(best.pj)) | {
       id: nodes(best.pj)[k].id, name: nodes(best.pj)[k].name,
       via: CASE WHEN k = 0 THEN null ELSE type(relationships(best.pj)[k - 1]) END
-    }] + [{id: held.id, name: i.name, via: held.via}] ELSE [] END
+    }] + [{id: held.id, name: held.name, via: held.via}] ELSE [] END
   } AS rule
 // 9. The rules of each target together, so that its technology path is found once, not once per rule.
 WITH j, techId, target, min(levelRank) AS bestLevel, min(modeRank) AS bestMode, count(levelRank) AS applying,
