@@ -212,6 +212,7 @@ export async function allGaps(graph: Graph, q: CoverageGapQuery, kinds: Set<GapK
           activity: q.activity,
           cellsOf,
           routes,
+          known: new Map(q.jurisdictions.map((j) => [j.id, j])),
         })
       : [],
     evidence.then((e) =>
@@ -339,12 +340,7 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
         obligation: null,
         deployments: [],
         deploymentCount: deployments,
-        ...scored(
-          ctx,
-          q.weights,
-          { j: j.id, t: t.id, deployments, level: level, requiredLevel: null },
-          explainWith,
-        ),
+        ...scored(ctx, q.weights, { j: j.id, t: t.id, deployments, level, requiredLevel: null }, explainWith),
       });
     }
   }
@@ -539,6 +535,8 @@ export interface ObligationGapOptions {
   activity?: Activity | null;
   cellsOf?: CellsOf;
   routes?: RouteSource;
+  /** The jurisdictions as the caller already knows them (the rest are read). */
+  known?: Map<string, Ref>;
 }
 
 /** Obligations that apply to a jurisdiction and ask for a stronger level than its law gives. */
@@ -549,7 +547,13 @@ export async function obligationGaps(
   asOf: string,
   options: ObligationGapOptions = {},
 ): Promise<ObligationGapRow[]> {
-  const { technologies = null, activity: only = null, cellsOf = levelsOf(graph), routes = routeMemo(graph) } = options;
+  const {
+    technologies = null,
+    activity: only = null,
+    cellsOf = levelsOf(graph),
+    routes = routeMemo(graph),
+    known = new Map<string, Ref>(),
+  } = options;
   const date = new IsoDate(asOf);
   const [sources, { routesOf }] = await Promise.all([
     graph.read(cypher('obligation-sources'), { obligation, asOf: date, technologies }, { name: 'obligation-sources' }),
@@ -606,27 +610,26 @@ export async function obligationGaps(
     }
   }
   const cells = new Map<Activity, LevelGrid>();
-  const names = new Map<string, Ref>();
+  const names = new Map(known);
+  const unnamed = [...new Set(scopes.map((s) => s.jurisdiction))].filter((id) => !names.has(id));
   // The jurisdictions' names and the cells' levels, side by side.
   await Promise.all([
     ...[...byActivity].map(async ([activity, { j, t }]) =>
       cells.set(activity, await cellsOf({ jurisdictions: [...j], technologies: [...t], activity, actor: 'all', asOf })),
     ),
-    scopes.length > 0 &&
-      graph
-        .read(cypher('entities'), { ids: [...new Set(scopes.map((s) => s.jurisdiction))] }, { name: 'entities' })
-        .then((rows) => {
-          for (const row of rows) {
-            const props = row.props as Record<string, unknown>;
-            const id = String(row.id);
-            names.set(id, {
-              id,
-              name: String(props.name ?? id),
-              nameFr: (props.nameFr as string) ?? null,
-              label: 'Jurisdiction',
-            });
-          }
-        }),
+    unnamed.length > 0 &&
+      graph.read(cypher('entities'), { ids: unnamed }, { name: 'entities' }).then((rows) => {
+        for (const row of rows) {
+          const props = row.props as Record<string, unknown>;
+          const id = String(row.id);
+          names.set(id, {
+            id,
+            name: String(props.name ?? id),
+            nameFr: (props.nameFr as string) ?? null,
+            label: 'Jurisdiction',
+          });
+        }
+      }),
   ]);
   const out: ObligationGapRow[] = [];
   for (const scope of scopes) {
