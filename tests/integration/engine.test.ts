@@ -438,6 +438,31 @@ describe('coverage and gap engine (hand-built fixture)', () => {
     }
   });
 
+  it('explains a cell asked for twice once, with each rule once', async () => {
+    const query = {
+      jurisdictions: ['XC'],
+      technologies: ['t_face'],
+      activity: 'use' as const,
+      actor: 'private' as const,
+    };
+    const once = await coverageCells(graph, { ...query, asOf: '2025-06-01' }, FULL_EXPLANATION);
+    const twice = await coverageCells(
+      graph,
+      {
+        ...query,
+        asOf: '2025-06-01',
+        pairs: [
+          ['XC', 't_face'],
+          ['XC', 't_face'],
+        ],
+      },
+      FULL_EXPLANATION,
+    );
+    const cell = twice.get(cellKey('XC', 't_face'));
+    expect(cell?.rules.length).toBeGreaterThan(0);
+    expect(twice).toEqual(once);
+  });
+
   it('lists at most maxExcluded excluded rules per reason, and counts them all', async () => {
     const query = {
       jurisdictions: ['XA', 'XB', 'XB-1', 'XC', 'XD'],

@@ -31,12 +31,14 @@
 OPTIONAL MATCH (index:RuleIndexState {complete: true, format: $format})
 WITH count(index) > 0 AS indexed
 UNWIND $cells AS cell
-CALL (cell) {
-  MATCH (:Technology {id: cell.technology})-[:SUBTYPE_OF*0..10]->(target:Technology)
-  RETURN collect(DISTINCT target.id) AS ancestors
+WITH indexed, cell.jurisdiction AS jurisdictionId, collect(DISTINCT cell.technology) AS technologyIds
+// reaching: each technology asked about in the jurisdiction, once, with its targets: [technology, [target]].
+CALL (technologyIds) {
+  UNWIND technologyIds AS technologyId
+  MATCH (:Technology {id: technologyId})-[:SUBTYPE_OF*0..10]->(target:Technology)
+  WITH technologyId, collect(DISTINCT target.id) AS ancestors
+  RETURN collect([technologyId, ancestors]) AS reaching
 }
-// reaching: each technology asked about in the jurisdiction with its targets, [technology, [target]].
-WITH indexed, cell.jurisdiction AS jurisdictionId, collect(DISTINCT [cell.technology, ancestors]) AS reaching
 WITH indexed, jurisdictionId, reaching,
   reduce(acc = [], c IN reaching | acc + [t IN c[1] WHERE NOT t IN acc]) AS targetIds
 
