@@ -56,9 +56,9 @@ WITH indexed, collect({j: j, reaching: reaching, targetIds: targetIds, owner: ow
 
 // 3. Each owner once, however many of the cells' jurisdictions it reaches (the world root reaches them
 //    all), with every target those cells ask about: the rules it holds, and the gates that do not depend on
-//    the jurisdiction. Rules come with their link to the owner and their provision from the rule index
-//    (engine/rule-index.ts, written by rule-index-store.cypher) when it is complete; else from walking every
-//    instrument of the owner. Both give the index's values: dates as ISO strings, '' for none.
+//    the jurisdiction. Each rule comes with its values (rule-rows.cypher): from the rule index
+//    (engine/rule-index.ts) when it is complete; else from walking every instrument of the owner, by the
+//    same fragment that writes the index.
 CALL (routes, indexed) {
   UNWIND routes AS way
   UNWIND way.targetIds AS targetId
@@ -69,35 +69,22 @@ CALL (routes, indexed) {
     MATCH (t:Technology) WHERE t.id IN targetIds
     RETURN collect(t) AS targets
   }
-  CALL (owner, targets, indexed) {
+  CALL (owner, targets, targetIds, indexed) {
     WITH owner, targets WHERE indexed
     UNWIND targets AS target
     MATCH (entry:RulesByTarget {key: owner.id + '|' + target.id})
     UNWIND range(0, size(entry.instruments) - 1) AS k
     RETURN target, entry.instruments[k] AS id, entry.names[k] AS name, entry.binding[k] AS binding,
       entry.parties[k] AS parties, entry.status[k] AS status, entry.inForce[k] AS inForce,
-      entry.adopted[k] AS adopted, entry.repealed[k] AS repealed, entry.via[k] AS via, entry.abroad[k] AS abroad, entry.start[k] AS start, entry.end[k] AS end,
-      entry.rules[k] AS key, entry.modes[k] AS mode, entry.provisions[k] AS provision, entry.from[k] AS from,
-      entry.until[k] AS until, entry.activities[k] AS activities, entry.actors[k] AS actors,
-      entry.conditional[k] AS conditional
+      entry.adopted[k] AS adopted, entry.repealed[k] AS repealed, entry.via[k] AS via, entry.abroad[k] AS abroad,
+      entry.start[k] AS start, entry.end[k] AS end, entry.rules[k] AS key, entry.modes[k] AS mode,
+      entry.provisions[k] AS provision, entry.from[k] AS from, entry.until[k] AS until,
+      entry.activities[k] AS activities, entry.actors[k] AS actors, entry.conditional[k] AS conditional
     UNION ALL
-    // Treaties the owner is party to found from the owner: a treaty may have hundreds of parties.
-    WITH owner, targets WHERE NOT indexed
-    CALL (owner) {
-      MATCH (owner)<-[l:APPLIES_IN]-(i:Instrument)
-      RETURN i, 'APPLIES_IN' AS via, coalesce(l.scope = 'extraterritorial', false) AS abroad, l.from AS start, l.until AS end
-      UNION ALL
-      MATCH (owner)-[l:PARTY_TO]->(i:Instrument)
-      RETURN i, 'PARTY_TO' AS via, false AS abroad, l.since AS start, l.until AS end
-    }
-    MATCH (i)-[r:REGULATES]->(target)
-    WHERE target IN targets
-    RETURN target, i.id AS id, i.name AS name, i.binding AS binding, coalesce(i.hasParties, false) AS parties,
-      i.status AS status, coalesce(toString(i.inForce), '') AS inForce, coalesce(toString(i.adopted), '') AS adopted,
-      coalesce(toString(i.repealed), '') AS repealed, via, abroad, coalesce(toString(start), '') AS start, coalesce(toString(end), '') AS end,
-      r.key AS key, r.mode AS mode, coalesce(r.provision, '') AS provision, coalesce(toString(r.from), '') AS from,
-      coalesce(toString(r.until), '') AS until, reduce(s = '|', a IN coalesce(r.activities, []) | s + a + '|') AS activities,
-      reduce(s = '|', a IN coalesce(r.actorsCovered, []) | s + a + '|') AS actors, r.condition IS NOT NULL AS conditional
+    WITH owner, targetIds WHERE NOT indexed
+// include rule-rows
+    RETURN target, id, name, binding, parties, status, inForce, adopted, repealed, via, abroad, start, end, key,
+      mode, provision, from, until, activities, actors, conditional
   }
   // The dates of the link to the owner, the instrument's own, then the provision's, and what it covers.
   WITH owner, asBody, target, id, name, binding, parties, via, abroad, key, mode, provision, from, until, activities,
