@@ -335,7 +335,7 @@ function coverageGaps(q: CoverageGapQuery, ctx: Context): Gap[] {
         jurisdiction: j,
         technology: t,
         activity: q.activity,
-        level: level,
+        level,
         requiredLevel: null,
         obligation: null,
         deployments: [],
@@ -663,12 +663,6 @@ export interface ExportGapRow {
 
 const EXPORT_CONTROLLED = (level: CoverageLevel | null) => level === 'prohibited' || level === 'specific';
 
-/** The level of a cell the grid holds, null otherwise. */
-const levelIn = (grid: LevelGrid, jurisdiction: string, technology: string): CoverageLevel | null => {
-  const at = grid.at(jurisdiction, technology);
-  return at < 0 ? null : grid.level(at);
-};
-
 /**
  * Vendors whose home does not control the export of what they supply into a weakly governed place;
  * `only` restricts the destinations and the (exact) technologies, as the gap list's filter does.
@@ -696,8 +690,8 @@ export async function exportGaps(
     cellsOf({ jurisdictions: dests, technologies: techs, activity: 'use', actor: 'all', asOf }),
   ]);
   const kept = rows.filter((row) => {
-    const used = levelIn(useCells, row.destination, row.technology);
-    return !EXPORT_CONTROLLED(levelIn(exportCells, row.home, row.technology)) && used !== null && isGapLevel(used);
+    const used = useCells.levelOf(row.destination, row.technology);
+    return !EXPORT_CONTROLLED(exportCells.levelOf(row.home, row.technology)) && used !== null && isGapLevel(used);
   });
   if (kept.length === 0) return [];
   const details = await graph.read(
@@ -711,8 +705,8 @@ export async function exportGaps(
   for (const row of details) {
     const [vendor, home, tech, dest] = [row.vendor, row.home, row.technology, row.destination] as Ref[];
     if (!vendor || !home || !tech || !dest) continue;
-    const homeLevel = levelIn(exportCells, home.id, tech.id) ?? 'none';
-    const destinationLevel = levelIn(useCells, dest.id, tech.id) ?? 'none';
+    const homeLevel = exportCells.levelOf(home.id, tech.id) ?? 'none';
+    const destinationLevel = useCells.levelOf(dest.id, tech.id) ?? 'none';
     out.push({
       vendor,
       home,

@@ -22,6 +22,8 @@ describe('LevelGrid', () => {
     expect(grid.holds(['fr'], ['frt', 'cctv'])).toBe(true);
     expect(grid.holds(['fr', 'us'], ['frt'])).toBe(false);
     expect(grid.holds(['fr'], ['drone'])).toBe(false);
+    expect(grid.levelOf('us', 'cctv')).toBeNull();
+    expect(grid.levelOf('de', 'cctv')).toBe('none');
   });
 
   it('starts every cell at none with no mode and no rule', () => {
@@ -48,5 +50,6 @@ describe('LevelGrid', () => {
       rules: [],
     });
     expect(filled.row(filled.at('fr', 'frt')).level).toBe('none');
+    expect(filled.levelOf('fr', 'cctv')).toBe('specific');
   });
 });

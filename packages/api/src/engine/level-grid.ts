@@ -55,6 +55,12 @@ export class LevelGrid {
     return jurisdictions.every((j) => this.jIndex.has(j)) && technologies.every((t) => this.tIndex.has(t));
   }
 
+  /** The level of a cell the grid holds, null for any other. */
+  levelOf(jurisdiction: string, technology: string): CoverageLevel | null {
+    const k = this.at(jurisdiction, technology);
+    return k < 0 ? null : this.level(k);
+  }
+
   level(k: number): CoverageLevel {
     return COVERAGE_LEVELS[this.rank[k] ?? NONE] ?? 'none';
   }
