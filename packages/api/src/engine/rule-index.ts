@@ -3,7 +3,7 @@
  * of the instruments applying in the jurisdiction or that it is party to, with the rule's link to the
  * jurisdiction (APPLIES_IN or PARTY_TO, its dates, reach from abroad) and its provision (mode, dates,
  * activities, actors), as (:RulesByTarget {key: '<jurisdiction>|<technology>', instruments, via, …}) nodes of
- * parallel lists (rule-index-store.cypher). coverage.cypher reads it to consider only the rules naming a
+ * parallel lists (rule-index-store.cypher, the values from rule-rows.cypher). coverage.cypher reads it to consider only the rules naming a
  * cell's technology or one of its ancestors, instead of every instrument reaching the cell's jurisdiction,
  * and gates them on these values instead of walking each instrument's relationships (docs/benchmarks.md):
  * the work then grows with the answer, not with the law of the place.
