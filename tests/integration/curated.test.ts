@@ -160,6 +160,37 @@ describe('the curated dataset', () => {
     expect(await first('règlement général sur la protection des données')).toBe('eu-gdpr');
   });
 
+  it("answers a coverage with its rules' sources in two reads: the ids checked beside the explanation", async () => {
+    type Source = { id: string; name: string; publisher: string; url: string; date: string | null };
+    const reads: string[] = [];
+    const read = graph.read.bind(graph);
+    graph.read = (q: string, p: Row, o: QueryOptions) => (reads.push(o.name), read(q, p, o));
+    let answer: { applicable: { instrument: { id: string }; sources: Source[] }[]; sources: Source[] };
+    try {
+      const fields = 'id name publisher url date';
+      ({ coverage: answer } = await api.data<{ coverage: typeof answer }>(
+        `{ coverage(jurisdiction: "DE", technology: "facial_recognition", activity: use, actor: private, asOf: "2025-06-01") {
+          applicable { instrument { id } sources { ${fields} } } sources { ${fields} } } }`,
+      ));
+    } finally {
+      delete (graph as { read?: unknown }).read;
+    }
+    expect(reads.sort()).toEqual(['coverage', 'entities']);
+    expect(answer.applicable.length).toBeGreaterThan(2);
+    expect(answer.applicable.every((r) => r.sources.length > 0)).toBe(true);
+    const cited = [...new Set(answer.applicable.flatMap((r) => r.sources.map((s) => s.id)))].sort();
+    expect(answer.sources.map((s) => s.id).sort()).toEqual(cited);
+    // As the entity loader would have read them.
+    const stored = await graph.read(
+      'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.name AS name, s.publisher AS publisher, s.url AS url, s.date AS date',
+      { ids: cited },
+      { name: 'test' },
+    );
+    const byId = new Map(answer.sources.map((s) => [s.id, s]));
+    expect(stored).toHaveLength(cited.length);
+    for (const s of stored) expect(byId.get(String(s.id))).toEqual(s);
+  });
+
   it('shows a country where private security technology has soft law only (Myanmar, CCTV)', async () => {
     const c = await coverage('MM', 'cctv', 'use', 'private', '2025-06-01');
     expect(c.level).toBe('soft');

@@ -51,6 +51,15 @@ export interface CellRow {
   /** Rules considered and excluded, per reason; `rules` lists only the first few of each (explained cells). */
   excludedCounts: { reason: string; count: number }[];
   rules: RuleRow[];
+  /** The Source entities the rules cite, read with the rules when explained with details. */
+  sources?: EntityRow[];
+}
+
+/** An entity as entities.cypher reads it: its id, its label other than Entity, its stored properties. */
+export interface EntityRow {
+  id: string;
+  label: string;
+  props: Record<string, unknown>;
 }
 
 /** What an explained cell carries besides its level and the rules that apply. */

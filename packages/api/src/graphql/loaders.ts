@@ -2,12 +2,9 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../graph/db.js';
 import { cypher } from '../engine/cypher.js';
+import type { EntityRow } from '../engine/types.js';
 
-export interface EntityRow {
-  id: string;
-  label: string;
-  props: Record<string, unknown>;
-}
+export type { EntityRow };
 
 export interface RelatedRow {
   type: string;

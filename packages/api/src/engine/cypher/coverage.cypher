@@ -24,7 +24,8 @@
 //   the others, by instrument id),
 //   rules [map]: instrument {id, name, nameFr, kind, binding, status, citation, url, inForce, repealed},
 //   mode, level, provision, route, reason, activities, actorsCovered, condition, from, until, sources,
-//   jpath [{id, name, via}] (jurisdiction → … → instrument), tpath [{id, name, via}] (technology → … → target)
+//   jpath [{id, name, via}] (jurisdiction → … → instrument), tpath [{id, name, via}] (technology → … → target),
+//   and sources [{id, label, props}]: the Source entities those rules cite (with $details; else empty)
 
 // 1. Each cell's technology and its ancestors: the targets a rule may name; cells grouped by jurisdiction.
 //    (Only ids travel with the rows below: Neo4j accounts a row's whole size against transaction memory.)
@@ -219,10 +220,25 @@ WITH j, techId, bestLevel, bestMode, applying, excludedCounts, rules,
   }[0] ELSE [] END AS tpath
 WITH j, techId, min(bestLevel) AS bestLevel, min(bestMode) AS bestMode, sum(applying) AS applying,
   collect(excludedCounts) AS excludedLists, collect([rule IN rules | rule {.*, tpath: tpath}]) AS ruleLists
+WITH j, techId, bestLevel, bestMode, applying, excludedLists,
+  reduce(acc = [], list IN ruleLists | acc + list) AS rules
+// Only the ids go into the subquery below: a row there carrying the rules counts their whole size against
+// the transaction's memory, once per row (a dense cell overran the 2.8 GiB pool).
+WITH j, techId, bestLevel, bestMode, applying, excludedLists, rules,
+  CASE WHEN $details THEN [rule IN rules | rule.sources] ELSE [] END AS sourceLists
 RETURN j.id AS jurisdiction, techId AS technology,
   coalesce($levels[bestLevel], 'none') AS level,
   $modes[bestMode] AS strongestMode,
   applying,
   // A reason's count is the same on every target's row: keep each {reason, count} once.
   reduce(acc = [], list IN excludedLists | acc + [x IN list WHERE NOT x IN acc]) AS excludedCounts,
-  reduce(acc = [], list IN ruleLists | acc + list) AS rules
+  rules,
+  // The sources the rules cite, as entities.cypher reads them: the answer shows them, and reading them
+  // here saves the API a round trip per request.
+  COLLECT {
+    UNWIND sourceLists AS sourceIds
+    UNWIND sourceIds AS sourceId
+    WITH DISTINCT sourceId
+    MATCH (s:Source {id: sourceId})
+    RETURN {id: s.id, label: 'Source', props: properties(s)} AS source
+  } AS sources

@@ -39,6 +39,8 @@ export async function coverageOut(
   actor: ActorClass,
   asOf: string,
 ) {
+  // The sources read with the rules: Rule.sources and Coverage.sources find them without a read.
+  for (const source of cell.sources ?? []) context.loaders.entities.prime(source.id, source);
   const [jurisdiction, technology] = await Promise.all([
     refOf(context, cell.jurisdiction),
     refOf(context, cell.technology),
@@ -133,23 +135,24 @@ interface MatrixArgs {
 export const coverageResolvers = {
   Query: {
     coverage: async (_: unknown, args: CoverageArgs, context: Context, info: GraphQLResolveInfo) => {
-      // Side by side: the entity loader reads both ids in one round trip.
-      await Promise.all([
+      const asOf = args.asOf ?? today();
+      // Side by side: the ids are checked (the entity loader reads both in one round trip) while the cell
+      // is explained; an unknown id explains as no rule, and its error is what the request answers.
+      const [cells] = await Promise.all([
+        coverageCells(
+          context.graph,
+          {
+            jurisdictions: [args.jurisdiction],
+            technologies: [args.technology],
+            activity: args.activity,
+            actor: args.actor,
+            asOf,
+          },
+          explanationFor(info, ''),
+        ),
         requireIds(context, [args.jurisdiction], 'Jurisdiction', 'jurisdiction'),
         requireIds(context, [args.technology], 'Technology', 'technology'),
       ]);
-      const asOf = args.asOf ?? today();
-      const cells = await coverageCells(
-        context.graph,
-        {
-          jurisdictions: [args.jurisdiction],
-          technologies: [args.technology],
-          activity: args.activity,
-          actor: args.actor,
-          asOf,
-        },
-        explanationFor(info, ''),
-      );
       const cell = cells.get(cellKey(args.jurisdiction, args.technology));
       if (!cell) throw new Error('coverage returned no cell');
       return coverageOut(context, cell, args.activity, args.actor, asOf);
