@@ -33,7 +33,9 @@ WITH all, named, kept, open,
 WITH all, open, size(kept) AS found, named + [hit IN kept WHERE floor IS NOT NULL AND hit.score >= floor] AS candidates
 // [null] keeps one row when nothing is left; collect() skips it.
 UNWIND CASE size(candidates) WHEN 0 THEN [null] ELSE candidates END AS hit
-WITH all, open, found, hit.node AS node, hit.score AS score ORDER BY score DESC, node.name, node.id
+// Ties at the cut make candidates of hundreds of hits (templated names score alike): only the first $first
+// are projected.
+WITH all, open, found, hit.node AS node, hit.score AS score ORDER BY score DESC, node.name, node.id LIMIT $first
 WITH all, open, found, collect(node {.id, label: [l IN labels(node) WHERE l <> 'Entity'][0], .name, .nameFr,
   .aliases, .citation, score: score}) AS hits
-RETURN hits[0..$first] AS hits, all OR found >= open AS exact
+RETURN hits, all OR found >= open AS exact
