@@ -32,4 +32,14 @@ describe('the Bolt driver', () => {
     expect(rows.map((r) => r.k)).toEqual(Array.from({ length: 40 }, (_, k) => k + 1));
     expect(rows.every((r) => r.text === 'é'.repeat(Number(r.k) * 2000))).toBe(true);
   });
+
+  it("gives a failed query's error the stack of the code that ran it (captured with the result, formatted on error)", async () => {
+    const error = await graph.read('RETURN 1 / $zero AS x', { zero: 0 }, { name: 'test.driver' }).catch((e) => e);
+    const cause = (error as Error).cause as Error;
+    expect(cause.message).toMatch(/by zero/i);
+    expect(cause.stack).toMatch(/^Neo4jError: .*by zero/i);
+    // The frames of the call that ran the query (Graph.read), not those of the socket that brought the error.
+    expect(cause.stack).toMatch(/graph\/db\.ts:\d+/);
+    expect(cause.stack).not.toMatch(/onErrorWrapper|Dechunker|onmessage/);
+  });
 });
