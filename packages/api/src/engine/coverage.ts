@@ -8,7 +8,7 @@ import { IsoDate } from '../seed/validate.js';
 import { STORE_FORMAT, STORED_LEVEL_WIDTH, storedKey, unpackList, type StoredLevels } from './coverage-store.js';
 import { cypher } from './cypher.js';
 import { LevelGrid } from './level-grid.js';
-import type { CellQuery, CellRow, Explain, RuleRow } from './types.js';
+import type { CellQuery, CellRow, Explain, PathStep, RuleRow } from './types.js';
 
 export const cellKey = (jurisdiction: string, technology: string) => `${jurisdiction}\u0000${technology}`;
 
@@ -106,7 +106,17 @@ async function explainedCells(graph: Graph, query: CellQuery, explain: Explain):
       ),
     ),
   );
-  return results.flat() as unknown as CellRow[];
+  return results.flat().map(({ byTarget, ...cell }) => {
+    // Each target's technology path came once with its rules: each rule shows it.
+    const rules: RuleRow[] = [];
+    for (const [tpath, targetRules] of byTarget as [PathStep[], RuleRow[]][]) {
+      for (const rule of targetRules) {
+        rule.tpath = tpath;
+        rules.push(rule);
+      }
+    }
+    return { ...cell, rules } as unknown as CellRow;
+  });
 }
 
 export interface RouteContext {

@@ -20,11 +20,12 @@
 //                            counts as none)
 // Columns, one row per cell with at least one rule considered (any other cell is level `none`):
 //   jurisdiction, technology, level, strongestMode, applying (count of rules that apply),
-//   excludedCounts [{reason, count}], rules (every rule that applies, the first $maxExcluded per reason of
-//   the others, by instrument id),
-//   rules [map]: instrument {id, name, nameFr, kind, binding, status, citation, url, inForce, repealed},
+//   excludedCounts [{reason, count}], byTarget [[tpath, rules]]: the rules of each target they name, with
+//   the path technology → … → target ([{id, name, via}]; empty without $paths), every rule that applies
+//   and the first $maxExcluded per reason of the others, by instrument id;
+//   a rule [map]: instrument {id, name, nameFr, kind, binding, status, citation, url, inForce, repealed},
 //   mode, level, provision, route, reason, activities, actorsCovered, condition, from, until, sources,
-//   jpath [{id, name, via}] (jurisdiction → … → instrument), tpath [{id, name, via}] (technology → … → target),
+//   jpath [{id, name, via}] (jurisdiction → … → instrument);
 //   and sources [{id, label, props}]: the Source entities those rules cite (with $details; else empty)
 
 // 1. Each cell's technology and its ancestors: the targets a rule may name; cells grouped by jurisdiction.
@@ -218,25 +219,25 @@ WITH j, techId, bestLevel, bestMode, applying, excludedCounts, rules,
     }] AS steps
     ORDER BY length(tp) LIMIT 1
   }[0] ELSE [] END AS tpath
+// Each target's path travels once with its rules (the API gives it to each of them: coverage.ts).
 WITH j, techId, min(bestLevel) AS bestLevel, min(bestMode) AS bestMode, sum(applying) AS applying,
-  collect(excludedCounts) AS excludedLists, collect([rule IN rules | rule {.*, tpath: tpath}]) AS ruleLists
-WITH j, techId, bestLevel, bestMode, applying, excludedLists,
-  reduce(acc = [], list IN ruleLists | acc + list) AS rules
+  collect(excludedCounts) AS excludedLists, collect([tpath, rules]) AS byTarget
 // Only the ids go into the subquery below: a row there carrying the rules counts their whole size against
 // the transaction's memory, once per row (a dense cell overran the 2.8 GiB pool).
-WITH j, techId, bestLevel, bestMode, applying, excludedLists, rules,
-  CASE WHEN $details THEN [rule IN rules | rule.sources] ELSE [] END AS sourceLists
+WITH j, techId, bestLevel, bestMode, applying, excludedLists, byTarget,
+  CASE WHEN $details THEN [t IN byTarget | [rule IN t[1] | rule.sources]] ELSE [] END AS sourceLists
 RETURN j.id AS jurisdiction, techId AS technology,
   coalesce($levels[bestLevel], 'none') AS level,
   $modes[bestMode] AS strongestMode,
   applying,
   // A reason's count is the same on every target's row: keep each {reason, count} once.
   reduce(acc = [], list IN excludedLists | acc + [x IN list WHERE NOT x IN acc]) AS excludedCounts,
-  rules,
+  byTarget,
   // The sources the rules cite, as entities.cypher reads them: the answer shows them, and reading them
   // here saves the API a round trip per request.
   COLLECT {
-    UNWIND sourceLists AS sourceIds
+    UNWIND sourceLists AS targetSources
+    UNWIND targetSources AS sourceIds
     UNWIND sourceIds AS sourceId
     WITH DISTINCT sourceId
     MATCH (s:Source {id: sourceId})
