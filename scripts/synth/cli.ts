@@ -49,6 +49,7 @@ if (values.load) {
       fresh: values.fresh,
       concurrency: Number(values.parallel),
       ...(values.batch ? { batchSize: Number(values.batch) } : {}),
+      onLeaseWait: (holder) => console.log(`Waiting for ${holder} to finish storing the engine's stores…`),
       onProgress: (p) =>
         process.stdout.write(`\r${p.phase} ${p.done}/${p.total} (${Math.round(p.done / p.seconds)} rows/s)   `),
     });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '@lacuna/api';
 import { applySchema } from '../../packages/api/src/graph/schema.js';
 import { STORES_LEASE, withStoreLease } from '../../packages/api/src/engine/store-lease.js';
+import { loadGraph } from '../../packages/api/src/seed/load.js';
 import { testConfig, testGraph } from '../setup/graph.js';
 
 describe('store lease (one API instance at a time refreshes the stores)', () => {
@@ -118,11 +119,56 @@ describe('store lease (one API instance at a time refreshes the stores)', () => 
         timeout: 60_000,
       });
       expect(run.stderr).toContain(
-        'An API instance (api-instance-1) is storing the route levels now; try again when it is done.',
+        'Another process (api-instance-1) is storing the route levels now; try again when it is done.',
       );
       expect(run.status).toBe(1);
     } finally {
       await graph.write('MATCH (l:StoreLease {name: $name}) DELETE l', { name: STORES_LEASE }, { name: 'test' });
     }
+  }, 60_000);
+
+  it('makes a load wait while another process stores, then load holding the lease, and free it', async () => {
+    const id = 'src-lease-test';
+    await graph.write('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id }, { name: 'test' });
+    const node = { id, label: 'Source' as const, props: { name: 'Lease test', url: 'https://example.org/lease' } };
+    let release = () => {};
+    const gate = new Promise<void>((done) => {
+      release = done;
+      setTimeout(done, 20_000); // should the load not wait, the test fails on its checks, not by hanging
+    });
+    let storing = () => {};
+    const held = new Promise<void>((done) => (storing = done));
+    const instance = withStoreLease(
+      graph,
+      STORES_LEASE,
+      async () => {
+        storing();
+        await gate;
+      },
+      { holder: 'api-instance-2' },
+    );
+    await held;
+    const waitedFor: string[] = [];
+    let loaded = false;
+    const load = loadGraph(graph, [node], [], {
+      coverageAsOf: null,
+      onLeaseWait: (holder) => waitedFor.push(holder),
+    }).then(() => (loaded = true));
+    await new Promise((resume) => setTimeout(resume, 2500));
+    expect(waitedFor).toEqual(['api-instance-2']);
+    expect(loaded).toBe(false);
+    const count = async () =>
+      (await graph.read('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id }, { name: 'test' }))[0]?.n;
+    expect(await count()).toBe(0);
+    release();
+    await instance;
+    await load;
+    expect(await count()).toBe(1);
+    // The load released the lease.
+    expect(await withStoreLease(graph, STORES_LEASE, async () => 'after', { holder: 'api-instance-3' })).toEqual({
+      taken: true,
+      value: 'after',
+    });
+    await graph.write('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id }, { name: 'test' });
   }, 60_000);
 });

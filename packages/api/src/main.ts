@@ -35,7 +35,9 @@ export async function startLacuna(
   }
   await applySchema(graph);
   if (await graphIsEmpty(graph)) {
-    const stats = await loadSeed(graph);
+    const stats = await loadSeed(graph, undefined, {
+      onLeaseWait: (holder) => log(`Waiting for ${holder} to finish storing the engine's stores before seeding…`),
+    });
     log(
       `Loaded the seed: ${stats.nodes} entities, ${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s.`,
     );
@@ -85,7 +87,7 @@ async function refreshStores(graph: Graph, log: (line: string) => void): Promise
     await refreshRuleIndex(separateWrites(graph, 'rule-index'));
     return refreshCoverage(graph, todayUtc());
   });
-  if (!leased.taken) log(`Another instance (${leased.holder}) is storing today's route levels.`);
+  if (!leased.taken) log(`Another process (${leased.holder}) is storing today's route levels.`);
   else if (leased.value)
     log(`Stored today's route levels (${leased.value.routes} routes) in ${leased.value.seconds.toFixed(1)} s.`);
 }

@@ -45,7 +45,7 @@ try {
     );
   });
   if (!leased.taken) {
-    console.error(`An API instance (${leased.holder}) is storing the route levels now; try again when it is done.`);
+    console.error(`Another process (${leased.holder}) is storing the route levels now; try again when it is done.`);
     process.exitCode = 1;
   }
 } catch (error) {

@@ -23,7 +23,7 @@ const RELEASE = `
 MATCH (l:StoreLease {name: $name, holder: $holder})
 REMOVE l.holder, l.until`;
 
-/** The lease of the engine's stores, taken by `./lacuna start`, the daily refresh and `pnpm derive`. */
+/** The lease of the engine's stores, taken by `./lacuna start`, the daily refresh, `pnpm derive` and loads. */
 export const STORES_LEASE = 'stores';
 
 /** Long enough for the largest refresh measured (about a minute at a million relationships). */
@@ -49,5 +49,23 @@ export async function withStoreLease<T>(
     return { taken: true, value: await work() };
   } finally {
     await graph.write(RELEASE, { name, holder }, { name: 'store-lease.release' });
+  }
+}
+
+/**
+ * Runs `work` holding the lease `name`, waiting first while another holds it: until it releases it, or
+ * until its lease expires (so the wait is bounded by the holder's lease). `onWait` hears who holds it, once.
+ */
+export async function underStoreLease<T>(
+  graph: Graph,
+  name: string,
+  work: () => Promise<T>,
+  options: { holder?: string; seconds?: number; pollMs?: number; onWait?: (holder: string) => void } = {},
+): Promise<T> {
+  for (let waiting = false; ; waiting = true) {
+    const leased = await withStoreLease(graph, name, work, options);
+    if (leased.taken) return leased.value;
+    if (!waiting) options.onWait?.(leased.holder);
+    await new Promise((resume) => setTimeout(resume, options.pollMs ?? 1000));
   }
 }

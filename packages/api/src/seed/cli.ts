@@ -21,7 +21,7 @@ async function main(command: string | undefined, dir = DEFAULT_SEED_DIR): Promis
   const graph = new Graph(readConfig());
   try {
     await applySchema(graph);
-    const stats = await loadSeed(graph, dir);
+    const stats = await loadSeed(graph, dir, { onLeaseWait: waitingFor });
     console.log(
       `Loaded ${stats.nodes} entities and ${stats.relationships} relationships in ${stats.seconds.toFixed(2)} s.`,
     );
@@ -29,6 +29,10 @@ async function main(command: string | undefined, dir = DEFAULT_SEED_DIR): Promis
   } finally {
     await graph.close();
   }
+}
+
+function waitingFor(holder: string): void {
+  console.log(`Waiting for ${holder} to finish storing the engine's route levels, evidence and rule index…`);
 }
 
 main(process.argv[2], process.argv[3]).then(

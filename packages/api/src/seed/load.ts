@@ -12,10 +12,13 @@
  *   look for an existing one between the two nodes; CREATE does not, which is several times faster at a
  *   million relationships. On a graph that already holds these entities, `fresh` duplicates them.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, searchKeysOf, type NodeLabel } from '@lacuna/model';
 import { forgetCoverage, separateWrites, storeCoverage, type StoreStats } from '../engine/coverage-store.js';
 import { forgetEvidence, storeEvidence } from '../engine/evidence-store.js';
 import { forgetRuleIndex, storeRuleIndex } from '../engine/rule-index.js';
+import { LEASE_SECONDS, STORES_LEASE, underStoreLease } from '../engine/store-lease.js';
 import { GraphError, type Graph, type Row } from '../graph/db.js';
 import { todayUtc, type EdgeRow, type NodeRow } from './validate.js';
 
@@ -145,6 +148,8 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** The date (YYYY-MM-DD) to store route levels for, after the data; default today (UTC); null: none. */
   coverageAsOf?: string | null;
+  /** Told who holds the store lease when the load has to wait for it (engine/store-lease.ts). */
+  onLeaseWait?: (holder: string) => void;
 }
 
 interface Step {
@@ -353,60 +358,13 @@ export async function loadGraph(
     track(step);
   };
 
-  if (options.atomic ?? true) {
-    await graph.writeAll(
-      async (run) => {
-        for (const phase of ['nodes', 'relationships'] as const) {
-          phaseStart[phase] = performance.now();
-          for (const step of phase === 'nodes' ? nodeSteps : edgeSteps())
-            after(step, await run(step.query, step.params));
-        }
-        if (options.syncEdges) {
-          await run(DROP_STALE_EDGES, { ids: nodes.map((n) => n.id), keys: edges.map((e) => e.key) });
-        }
-        await run(DERIVE, {});
-        await storeEvidence(run);
-        await storeRuleIndex(run);
-        if (coverageAsOf) coverage = await storeCoverage(run, coverageAsOf);
-        else await forgetCoverage(run);
-      },
-      { name: 'load' },
-    );
-  } else {
-    // What is stored for the engine describes the graph before this load: forget it first.
-    await forgetCoverage(separateWrites(graph, 'load.forget'));
-    await forgetEvidence(separateWrites(graph, 'load.forget'));
-    await forgetRuleIndex(separateWrites(graph, 'load.forget'));
-    // Nodes before relationships: a relationship batch must find both of its ends.
-    for (const phase of ['nodes', 'relationships'] as const) {
-      phaseStart[phase] = performance.now();
-      const queue = phase === 'nodes' ? nodeSteps : edgeSteps();
-      let next = 0;
-      const worker = async () => {
-        for (let step = queue[next++]; step; step = queue[next++]) {
-          const current = step;
-          // One transaction per batch; a relationship batch with a missing end throws inside it (rollback).
-          await graph.writeAll(async (run) => after(current, await run(current.query, current.params)), {
-            name: `load.${phase}`,
-            timeoutMs: 10 * 60_000,
-          });
-        }
-      };
-      await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
-    }
-    if (options.syncEdges) {
-      await graph.write(
-        DROP_STALE_EDGES,
-        { ids: nodes.map((n) => n.id), keys: edges.map((e) => e.key) },
-        { name: 'load.sync', timeoutMs: 10 * 60_000 },
-      );
-    }
-    derivedStart = performance.now();
-    await graph.write(DERIVE, {}, { name: 'load.derive', timeoutMs: 10 * 60_000 });
-    await storeEvidence(separateWrites(graph, 'load.evidence'));
-    await storeRuleIndex(separateWrites(graph, 'load.rule-index'));
-    if (coverageAsOf) coverage = await storeCoverage(separateWrites(graph, 'load.coverage'), coverageAsOf);
-  }
+  // A load forgets the engine's stores and writes them again: an API instance or `pnpm derive` storing
+  // them meanwhile could write its `complete` marker over rows the load had just deleted. The load holds
+  // the store lease, long enough for its rows at 1,000 per second (the slowest measured), and waits while
+  // another holder stores.
+  const holder = `load ${hostname()} pid ${process.pid} ${randomUUID().slice(0, 8)}`;
+  const seconds = Math.max(LEASE_SECONDS, Math.ceil((nodes.length + edges.length) / 1000));
+  await underStoreLease(graph, STORES_LEASE, write, { holder, seconds, onWait: options.onLeaseWait });
   const span = (phase: 'nodes' | 'relationships') =>
     phaseStart[phase] > 0 && phaseEnd[phase] > 0 ? (phaseEnd[phase] - phaseStart[phase]) / 1000 : 0;
   return {
@@ -417,6 +375,63 @@ export async function loadGraph(
     coverage,
     derivedSeconds: derivedStart > 0 ? (performance.now() - derivedStart) / 1000 : 0,
   };
+
+  async function write(): Promise<void> {
+    if (options.atomic ?? true) {
+      await graph.writeAll(
+        async (run) => {
+          for (const phase of ['nodes', 'relationships'] as const) {
+            phaseStart[phase] = performance.now();
+            for (const step of phase === 'nodes' ? nodeSteps : edgeSteps())
+              after(step, await run(step.query, step.params));
+          }
+          if (options.syncEdges) {
+            await run(DROP_STALE_EDGES, { ids: nodes.map((n) => n.id), keys: edges.map((e) => e.key) });
+          }
+          await run(DERIVE, {});
+          await storeEvidence(run);
+          await storeRuleIndex(run);
+          if (coverageAsOf) coverage = await storeCoverage(run, coverageAsOf);
+          else await forgetCoverage(run);
+        },
+        { name: 'load' },
+      );
+    } else {
+      // What is stored for the engine describes the graph before this load: forget it first.
+      await forgetCoverage(separateWrites(graph, 'load.forget'));
+      await forgetEvidence(separateWrites(graph, 'load.forget'));
+      await forgetRuleIndex(separateWrites(graph, 'load.forget'));
+      // Nodes before relationships: a relationship batch must find both of its ends.
+      for (const phase of ['nodes', 'relationships'] as const) {
+        phaseStart[phase] = performance.now();
+        const queue = phase === 'nodes' ? nodeSteps : edgeSteps();
+        let next = 0;
+        const worker = async () => {
+          for (let step = queue[next++]; step; step = queue[next++]) {
+            const current = step;
+            // One transaction per batch; a relationship batch with a missing end throws inside it (rollback).
+            await graph.writeAll(async (run) => after(current, await run(current.query, current.params)), {
+              name: `load.${phase}`,
+              timeoutMs: 10 * 60_000,
+            });
+          }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+      }
+      if (options.syncEdges) {
+        await graph.write(
+          DROP_STALE_EDGES,
+          { ids: nodes.map((n) => n.id), keys: edges.map((e) => e.key) },
+          { name: 'load.sync', timeoutMs: 10 * 60_000 },
+        );
+      }
+      derivedStart = performance.now();
+      await graph.write(DERIVE, {}, { name: 'load.derive', timeoutMs: 10 * 60_000 });
+      await storeEvidence(separateWrites(graph, 'load.evidence'));
+      await storeRuleIndex(separateWrites(graph, 'load.rule-index'));
+      if (coverageAsOf) coverage = await storeCoverage(separateWrites(graph, 'load.coverage'), coverageAsOf);
+    }
+  }
 }
 
 function batches<T>(rows: T[], size: number): T[][] {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from '../graph/db.js';
-import { loadGraph, type LoadStats } from './load.js';
+import { loadGraph, type LoadOptions, type LoadStats } from './load.js';
 import { formatProblem, readSeedFolder, type Problem } from './read.js';
 import { validateBlocks, type ValidatedGraph } from './validate.js';
 
@@ -23,10 +23,14 @@ export function checkSeed(dir = DEFAULT_SEED_DIR): ValidatedGraph {
 }
 
 /** Validates everything first; writes nothing unless the whole folder is valid. */
-export async function loadSeed(graph: Graph, dir = DEFAULT_SEED_DIR): Promise<LoadStats> {
+export async function loadSeed(
+  graph: Graph,
+  dir = DEFAULT_SEED_DIR,
+  options: Pick<LoadOptions, 'onLeaseWait'> = {},
+): Promise<LoadStats> {
   const checked = checkSeed(dir);
   if (checked.problems.length > 0) throw new SeedInvalidError(checked.problems);
-  return loadGraph(graph, checked.nodes, checked.edges, { atomic: true, syncEdges: true });
+  return loadGraph(graph, checked.nodes, checked.edges, { ...options, atomic: true, syncEdges: true });
 }
 
 export async function graphIsEmpty(graph: Graph): Promise<boolean> {
