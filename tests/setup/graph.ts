@@ -25,10 +25,14 @@ export async function wipe(graph: Graph): Promise<void> {
   }
 }
 
-/** Node and relationship counts plus a digest of every id, type and key: equal digests, equal graphs. */
+/**
+ * Node and relationship counts plus a digest of every id, type and key: equal digests, equal graphs.
+ * Nodes without an id (the engine's stores, the store lease) are ordered by name: their storage order
+ * changes when a load writes the stores again.
+ */
 export async function fingerprint(graph: Graph): Promise<{ nodes: number; relationships: number; digest: string }> {
   const [row] = await graph.read(
-    `MATCH (n) WITH n ORDER BY n.id
+    `MATCH (n) WITH n ORDER BY n.id, n.name
      WITH count(n) AS nodes, collect(coalesce(n.id, '') + ':' + coalesce(n.name, '')) AS ids
      OPTIONAL MATCH ()-[r]->() WITH nodes, ids, r ORDER BY r.key
      WITH nodes, ids, count(r) AS relationships, collect(type(r) + ':' + coalesce(r.key, '')) AS keys
