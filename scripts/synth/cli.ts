@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { Graph, applySchema, loadGraph, readConfig } from '@lacuna/api';
 import { schemaStatements } from '@lacuna/model';
+import { waitingForLease } from '../../packages/api/src/engine/store-lease.js';
 import { SIZE_NAMES, generateGraph, graphStats, type SizeName } from './generate.js';
 
 const { values } = parseArgs({
@@ -49,7 +50,7 @@ if (values.load) {
       fresh: values.fresh,
       concurrency: Number(values.parallel),
       ...(values.batch ? { batchSize: Number(values.batch) } : {}),
-      onLeaseWait: (holder) => console.log(`Waiting for ${holder} to finish storing the engine's stores…`),
+      onLeaseWait: (holder) => console.log(waitingForLease(holder)),
       onProgress: (p) =>
         process.stdout.write(`\r${p.phase} ${p.done}/${p.total} (${Math.round(p.done / p.seconds)} rows/s)   `),
     });

@@ -10,7 +10,7 @@ import { Graph } from './graph/db.js';
 import { applySchema } from './graph/schema.js';
 import { refreshCoverage, separateWrites } from './engine/coverage-store.js';
 import { everyUtcDay } from './engine/daily.js';
-import { STORES_LEASE, withStoreLease } from './engine/store-lease.js';
+import { STORES_LEASE, waitingForLease, withStoreLease } from './engine/store-lease.js';
 import { refreshEvidence } from './engine/evidence-store.js';
 import { refreshRuleIndex } from './engine/rule-index.js';
 import { backfillSearchKeys } from './seed/search-keys.js';
@@ -36,7 +36,7 @@ export async function startLacuna(
   await applySchema(graph);
   if (await graphIsEmpty(graph)) {
     const stats = await loadSeed(graph, undefined, {
-      onLeaseWait: (holder) => log(`Waiting for ${holder} to finish storing the engine's stores before seeding…`),
+      onLeaseWait: (holder) => log(waitingForLease(holder)),
     });
     log(
       `Loaded the seed: ${stats.nodes} entities, ${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s.`,

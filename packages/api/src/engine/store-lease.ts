@@ -69,3 +69,7 @@ export async function underStoreLease<T>(
     await new Promise((resume) => setTimeout(resume, options.pollMs ?? 1000));
   }
 }
+
+/** What a process waiting for the lease tells its user. */
+export const waitingForLease = (holder: string) =>
+  `Waiting for ${holder} to finish storing the engine's route levels, evidence and rule index…`;

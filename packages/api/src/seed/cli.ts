@@ -2,6 +2,7 @@
 import { readConfig } from '../config.js';
 import { Graph } from '../graph/db.js';
 import { applySchema } from '../graph/schema.js';
+import { waitingForLease } from '../engine/store-lease.js';
 import { formatProblem } from './read.js';
 import { checkSeed, DEFAULT_SEED_DIR, loadSeed } from './seed.js';
 
@@ -21,7 +22,7 @@ async function main(command: string | undefined, dir = DEFAULT_SEED_DIR): Promis
   const graph = new Graph(readConfig());
   try {
     await applySchema(graph);
-    const stats = await loadSeed(graph, dir, { onLeaseWait: waitingFor });
+    const stats = await loadSeed(graph, dir, { onLeaseWait: (holder) => console.log(waitingForLease(holder)) });
     console.log(
       `Loaded ${stats.nodes} entities and ${stats.relationships} relationships in ${stats.seconds.toFixed(2)} s.`,
     );
@@ -29,10 +30,6 @@ async function main(command: string | undefined, dir = DEFAULT_SEED_DIR): Promis
   } finally {
     await graph.close();
   }
-}
-
-function waitingFor(holder: string): void {
-  console.log(`Waiting for ${holder} to finish storing the engine's route levels, evidence and rule index…`);
 }
 
 main(process.argv[2], process.argv[3]).then(

@@ -358,25 +358,7 @@ export async function loadGraph(
     track(step);
   };
 
-  // A load forgets the engine's stores and writes them again: an API instance or `pnpm derive` storing
-  // them meanwhile could write its `complete` marker over rows the load had just deleted. The load holds
-  // the store lease, long enough for its rows at 1,000 per second (the slowest measured), and waits while
-  // another holder stores.
-  const holder = `load ${hostname()} pid ${process.pid} ${randomUUID().slice(0, 8)}`;
-  const seconds = Math.max(LEASE_SECONDS, Math.ceil((nodes.length + edges.length) / 1000));
-  await underStoreLease(graph, STORES_LEASE, write, { holder, seconds, onWait: options.onLeaseWait });
-  const span = (phase: 'nodes' | 'relationships') =>
-    phaseStart[phase] > 0 && phaseEnd[phase] > 0 ? (phaseEnd[phase] - phaseStart[phase]) / 1000 : 0;
-  return {
-    ...totals,
-    seconds: (performance.now() - started) / 1000,
-    nodeSeconds: span('nodes'),
-    relationshipSeconds: span('relationships'),
-    coverage,
-    derivedSeconds: derivedStart > 0 ? (performance.now() - derivedStart) / 1000 : 0,
-  };
-
-  async function write(): Promise<void> {
+  const write = async (): Promise<void> => {
     if (options.atomic ?? true) {
       await graph.writeAll(
         async (run) => {
@@ -431,7 +413,25 @@ export async function loadGraph(
       await storeRuleIndex(separateWrites(graph, 'load.rule-index'));
       if (coverageAsOf) coverage = await storeCoverage(separateWrites(graph, 'load.coverage'), coverageAsOf);
     }
-  }
+  };
+
+  // A load forgets the engine's stores and writes them again: an API instance or `pnpm derive` storing
+  // them meanwhile could write its `complete` marker over rows the load had just deleted. The load holds
+  // the store lease, long enough for its rows at 1,000 per second (the slowest measured), and waits while
+  // another holder stores.
+  const holder = `load ${hostname()} pid ${process.pid} ${randomUUID().slice(0, 8)}`;
+  const seconds = Math.max(LEASE_SECONDS, Math.ceil((nodes.length + edges.length) / 1000));
+  await underStoreLease(graph, STORES_LEASE, write, { holder, seconds, onWait: options.onLeaseWait });
+  const span = (phase: 'nodes' | 'relationships') =>
+    phaseStart[phase] > 0 && phaseEnd[phase] > 0 ? (phaseEnd[phase] - phaseStart[phase]) / 1000 : 0;
+  return {
+    ...totals,
+    seconds: (performance.now() - started) / 1000,
+    nodeSeconds: span('nodes'),
+    relationshipSeconds: span('relationships'),
+    coverage,
+    derivedSeconds: derivedStart > 0 ? (performance.now() - derivedStart) / 1000 : 0,
+  };
 }
 
 function batches<T>(rows: T[], size: number): T[][] {
