@@ -22,6 +22,14 @@ describe('bad input', () => {
       /Unknown jurisdiction id in jurisdiction: "ZZ"/,
     ],
     [
+      // The ids are checked beside the explanation (details and sources asked for): the error still answers.
+      'an unknown technology id, with the rules and sources selected',
+      '{ coverage(jurisdiction: "XA", technology: "nope", activity: use) { level applicable { sources { id } } sources { id } } }',
+      undefined,
+      'BAD_USER_INPUT',
+      /Unknown technology id in technology: "nope"/,
+    ],
+    [
       'an id of the wrong kind',
       '{ coverage(jurisdiction: "t_face", technology: "XA", activity: use) { level } }',
       undefined,
