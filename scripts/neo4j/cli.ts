@@ -1,7 +1,15 @@
-/** `pnpm neo4j start|stop|status|fetch` — the project's local Neo4j, configured by LACUNA_NEO4J_* (README). */
+/**
+ * `pnpm neo4j start|stop|status|fetch|import [seed folder]` — the project's local Neo4j, configured by
+ * LACUNA_NEO4J_* (README). `import` validates a seed folder (default data/seed) and writes it into a new
+ * database in the stopped local Neo4j's folder with neo4j-admin import (scripts/neo4j/import.ts).
+ */
+import { existsSync } from 'node:fs';
+import { formatProblem } from '../../packages/api/src/seed/read.js';
+import { checkSeed, DEFAULT_SEED_DIR } from '../../packages/api/src/seed/seed.js';
 import { ensureJars, LocalNeo4jError, localConfig, runningPid, startLocalNeo4j, stopPid } from './embedded.js';
+import { importIntoLocal } from './import.js';
 
-async function main(command: string | undefined): Promise<void> {
+async function main(command: string | undefined, argument?: string): Promise<void> {
   const config = localConfig();
   switch (command) {
     case 'fetch':
@@ -31,13 +39,26 @@ async function main(command: string | undefined): Promise<void> {
       process.exitCode = pid ? 0 : 3;
       return;
     }
+    case 'import': {
+      const dir = argument ?? DEFAULT_SEED_DIR;
+      if (!existsSync(dir)) throw new LocalNeo4jError(`There is no seed folder at ${dir}.`);
+      const checked = checkSeed(dir);
+      if (checked.problems.length > 0) {
+        for (const problem of checked.problems) console.error(formatProblem(problem));
+        console.error(`\n${checked.problems.length} problem(s) in ${dir}; nothing was imported.`);
+        process.exitCode = 1;
+        return;
+      }
+      await importIntoLocal(config, checked.nodes, checked.edges);
+      return;
+    }
     default:
-      console.error('usage: pnpm neo4j start|stop|status|fetch');
+      console.error('usage: pnpm neo4j start|stop|status|fetch|import [seed folder]');
       process.exitCode = 2;
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2], process.argv[3]).catch((error: unknown) => {
   console.error(error instanceof LocalNeo4jError ? error.message : error);
   process.exitCode = 1;
 });

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const LAUNCHER_DIR = join(ROOT, 'scripts/neo4j');
 export const NEO4J_VERSION = '5.26.30';
-const LIB_DIR = join(ROOT, '.cache/neo4j/lib');
+export const LIB_DIR = join(ROOT, '.cache/neo4j/lib');
 const LIB_STAMP = join(LIB_DIR, `.complete-${NEO4J_VERSION}`);
 const OR_REMOTE = 'or set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to use an existing Neo4j 5 instead.';
 
@@ -116,6 +116,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The Neo4j home the launcher gives a data folder: its databases and transaction logs are under `data`. */
+export const storeHome = (dataDir: string) => join(dataDir, 'db');
+
 const pidFile = (dataDir: string) => join(dataDir, 'launcher.pid');
 
 export function isAlive(pid: number): boolean {
@@ -166,7 +169,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, detached = fal
       '-cp',
       `${LIB_DIR}/*`,
       join(LAUNCHER_DIR, 'Launcher.java'),
-      join(dataDir, 'db'),
+      storeHome(dataDir),
       String(port),
       String(options.pageCacheMiB ?? 512),
       ...(detached ? [] : ['--exit-with-parent']),

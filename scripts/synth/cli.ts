@@ -1,15 +1,20 @@
 /**
- * `pnpm synth [--size S|M|L] [--seed N] [--load [--fresh]] [--batch N] [--parallel N]`
+ * `pnpm synth [--size S|M|L] [--seed N] [--load [--fresh]] [--batch N] [--parallel N] [--import]`
  * Generates a synthetic graph, validates it, prints its shape; with --load writes it into NEO4J_URI
  * with the bulk loader, one transaction per batch, and prints rows per second: constraints and range
  * indexes first (the loader finds ends by id), the full-text index after the data (cheaper built once
  * than updated row by row), then the whole schema (idempotent). --fresh uses CREATE instead of MERGE and
  * must only be used on an empty database.
+ * --import writes the graph into a new database of the local Neo4j's folder (LACUNA_NEO4J_DATA, stopped)
+ * with neo4j-admin import, then starts Neo4j on LACUNA_NEO4J_PORT to apply the schema and store what is
+ * derived, and stops it (scripts/neo4j/import.ts).
  */
 import { parseArgs } from 'node:util';
 import { Graph, applySchema, loadGraph, readConfig } from '@lacuna/api';
 import { schemaStatements } from '@lacuna/model';
 import { waitingForLease } from '../../packages/api/src/engine/store-lease.js';
+import { LocalNeo4jError, localConfig } from '../neo4j/embedded.js';
+import { importIntoLocal } from '../neo4j/import.js';
 import { SIZE_NAMES, generateGraph, graphStats, type SizeName } from './generate.js';
 
 const { values } = parseArgs({
@@ -20,6 +25,7 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     batch: { type: 'string' },
     parallel: { type: 'string', default: '2' },
+    import: { type: 'boolean', default: false },
   },
 });
 const size = values.size as SizeName;
@@ -67,4 +73,11 @@ if (values.load) {
   } finally {
     await db.close();
   }
+}
+
+if (values.import) {
+  await importIntoLocal(localConfig(), graph.nodes, graph.edges).catch((error: unknown) => {
+    console.error(error instanceof LocalNeo4jError ? error.message : error);
+    process.exitCode = 1;
+  });
 }

@@ -530,12 +530,19 @@ export function relationshipsFrom(label: NodeLabel): RelationshipDef[] {
   return RELATIONSHIPS.filter((r) => r.from === label);
 }
 
-export function searchableProperties(): string[] {
-  const names = new Set<string>();
-  for (const node of Object.values(NODES)) {
-    for (const [name, def] of Object.entries(node.properties)) if (def.searchable) names.add(name);
-  }
-  return [...names];
+const SEARCHABLE = [
+  ...new Set(
+    Object.values(NODES).flatMap((node) =>
+      Object.entries(node.properties)
+        .filter(([, def]) => def.searchable)
+        .map(([name]) => name),
+    ),
+  ),
+];
+
+/** Names of the properties the full-text index and search keys read (computed once: the loader asks per node). */
+export function searchableProperties(): readonly string[] {
+  return SEARCHABLE;
 }
 
 /** Bumped whenever constraints or indexes change; stored on a :SchemaVersion node. */

@@ -20,7 +20,7 @@ import { forgetEvidence, storeEvidence } from '../engine/evidence-store.js';
 import { forgetRuleIndex, storeRuleIndex } from '../engine/rule-index.js';
 import { LEASE_SECONDS, STORES_LEASE, underStoreLease } from '../engine/store-lease.js';
 import { GraphError, type Graph, type Row } from '../graph/db.js';
-import { todayUtc, type EdgeRow, type NodeRow } from './validate.js';
+import { todayUtc, type EdgeRow, type NodeRow, type PropertyValue } from './validate.js';
 
 /** A group at least this large gets a statement of its own (default of `ownStatementRows`). */
 const OWN_STATEMENT_ROWS = 10_000;
@@ -164,6 +164,16 @@ interface Step {
 const LABELS = new Set<string>([ENTITY_LABEL, ...NODE_LABELS]);
 const TYPES = new Set<string>(RELATIONSHIP_TYPES);
 
+/** The properties the loader writes for a node: its block's, its id and its search keys (every load path). */
+export const nodeProperties = (n: NodeRow): Record<string, PropertyValue> => ({
+  ...n.props,
+  id: n.id,
+  searchKeys: searchKeysOf(n.props),
+});
+
+/** The properties the loader writes for a relationship: its block's and its key. */
+export const edgeProperties = (e: EdgeRow): Record<string, PropertyValue> => ({ ...e.props, key: e.key });
+
 function checkName(name: string, known: Set<string>, what: string): string {
   // Rows come from the validator, so this only guards against a caller building rows by hand.
   if (!known.has(name)) throw new Error(`unknown ${what} ${JSON.stringify(name)}: not in the ontology`);
@@ -222,7 +232,7 @@ export async function loadGraph(
   for (const n of nodes) {
     labelOf.set(n.id, checkName(n.label, LABELS, 'label') as NodeLabel);
     const group = nodesByLabel.get(n.label) ?? [];
-    group.push({ id: n.id, label: n.label, props: { ...n.props, id: n.id, searchKeys: searchKeysOf(n.props) } });
+    group.push({ id: n.id, label: n.label, props: nodeProperties(n) });
     nodesByLabel.set(n.label, group);
   }
   const nodeSteps: Step[] = [];
@@ -265,7 +275,7 @@ export async function loadGraph(
     for (const e of edges) {
       const group = `${checkName(e.type, TYPES, 'relationship type')}|${labelOf.get(e.from) ?? ENTITY_LABEL}|${labelOf.get(e.to) ?? ENTITY_LABEL}`;
       const rows = edgeGroups.get(group) ?? [];
-      rows.push({ type: e.type, from: e.from, to: e.to, props: { ...e.props, key: e.key } });
+      rows.push({ type: e.type, from: e.from, to: e.to, props: edgeProperties(e) });
       edgeGroups.set(group, rows);
     }
     // Consecutive rows share their start node: fewer pages touched, and parallel batches rarely meet.
@@ -408,10 +418,7 @@ export async function loadGraph(
         );
       }
       derivedStart = performance.now();
-      await graph.write(DERIVE, {}, { name: 'load.derive', timeoutMs: 10 * 60_000 });
-      await storeEvidence(separateWrites(graph, 'load.evidence'));
-      await storeRuleIndex(separateWrites(graph, 'load.rule-index'));
-      if (coverageAsOf) coverage = await storeCoverage(separateWrites(graph, 'load.coverage'), coverageAsOf);
+      coverage = await storeDerived(graph, coverageAsOf);
     }
   };
 
@@ -432,6 +439,18 @@ export async function loadGraph(
     coverage,
     derivedSeconds: derivedStart > 0 ? (performance.now() - derivedStart) / 1000 : 0,
   };
+}
+
+/**
+ * What is derived from the data, written after it in transactions of their own: the derived properties, the
+ * stored evidence and rule index, and the route levels of `coverageAsOf` (none when null). The caller holds
+ * the store lease.
+ */
+export async function storeDerived(graph: Graph, coverageAsOf: string | null): Promise<StoreStats | null> {
+  await graph.write(DERIVE, {}, { name: 'load.derive', timeoutMs: 10 * 60_000 });
+  await storeEvidence(separateWrites(graph, 'load.evidence'));
+  await storeRuleIndex(separateWrites(graph, 'load.rule-index'));
+  return coverageAsOf ? storeCoverage(separateWrites(graph, 'load.coverage'), coverageAsOf) : null;
 }
 
 function batches<T>(rows: T[], size: number): T[][] {
