@@ -43,13 +43,13 @@ describe('CSV files for neo4j-admin import', () => {
     ]);
     const d = ARRAY_DELIMITER;
     expect(readFileSync(join(dir, 'nodes-Instrument.csv'), 'utf8')).toBe(
-      'id:ID,adopted:date,aliases:string[],inForce:boolean,name:string,searchKeys:string[]\n' +
-        `"a",2020-01-02,"x${d}y",true,"Act ""one""\nsecond line","act ""one"" second line${d}x${d}y"\n` +
-        `"b",,,,"Act, two","act, two"\n`,
+      ':ID,adopted:date,aliases:string[],id:string,inForce:boolean,name:string,searchKeys:string[]\n' +
+        `0,2020-01-02,"x${d}y","a",true,"Act ""one""\nsecond line","act ""one"" second line${d}x${d}y"\n` +
+        `1,,,"b",,"Act, two","act, two"\n`,
     );
     // A property with whole and fractional numbers is written as doubles.
     expect(readFileSync(join(dir, 'relationships-REGULATES.csv'), 'utf8')).toBe(
-      ':START_ID,:END_ID,key:string,modes:string[],rank:double\n"a","t","k1","ban",3\n"b","t","k2",,2.5\n',
+      ':START_ID,:END_ID,key:string,modes:string[],rank:double\n0,2,"k1","ban",3\n1,2,"k2",,2.5\n',
     );
   });
 
@@ -66,6 +66,11 @@ describe('CSV files for neo4j-admin import', () => {
     await expect(mixed).rejects.toThrow('Instrument property year holds both long and string values');
     const control = writeImportFiles(tempDir(), [law('a', { name: 'A', aliases: [`x${ARRAY_DELIMITER}y`] })], []);
     await expect(control).rejects.toThrow('a.aliases holds a control character (U+001F)');
+    const twice = writeImportFiles(tempDir(), [law('a', { name: 'A' }), law('a', { name: 'B' })], []);
+    await expect(twice).rejects.toThrow('a is given twice');
+    const edge: EdgeRow = { type: 'REGULATES', from: 'a', to: 'nowhere', key: 'k', props: {} };
+    const missing = writeImportFiles(tempDir(), [law('a', { name: 'A' })], [edge]);
+    await expect(missing).rejects.toThrow('REGULATES a → nowhere (k) names nowhere, which is not in the rows');
   });
 
   it("reads the tool's phases from its steps", () => {

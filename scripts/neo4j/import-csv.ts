@@ -105,17 +105,27 @@ function line(lead: string, props: Record<string, PropertyValue>, columns: [stri
   return out;
 }
 
+/**
+ * Nodes are numbered in the order given (`:ID`, `--id-type=integer`; their `id` is an ordinary property),
+ * and relationships name their ends by number: the tool then maps no string ids, and an end missing from
+ * the rows is found here, before the tool runs.
+ */
 export async function writeImportFiles(dir: string, nodes: NodeRow[], edges: EdgeRow[]): Promise<ImportFiles> {
+  const numberOf = new Map<string, number>();
+  for (const n of nodes) {
+    if (numberOf.has(n.id)) throw new ImportInputError(`${n.id} is given twice`);
+    numberOf.set(n.id, numberOf.size);
+  }
   const args: string[] = [];
   for (const [label, rows] of groupBy(nodes, (n) => n.label)) {
     const props = rows.map((n) => [n, nodeProperties(n)] as const);
     const columns = columnsOf(
       props.map(([, p]) => p),
       label,
-    ).filter(([name]) => name !== 'id');
-    const header = ['id:ID', ...columns.map(([name, kind]) => `${name}:${kind}`)].join(',');
+    );
+    const header = [':ID', ...columns.map(([name, kind]) => `${name}:${kind}`)].join(',');
     const lines = function* () {
-      for (const [n, p] of props) yield line(quote(n.id), p, columns, () => n.id);
+      for (const [n, p] of props) yield line(String(numberOf.get(n.id)), p, columns, () => n.id);
     };
     const file = join(dir, `nodes-${label}.csv`);
     await writeCsv(file, header, lines());
@@ -129,8 +139,15 @@ export async function writeImportFiles(dir: string, nodes: NodeRow[], edges: Edg
     );
     const header = [':START_ID', ':END_ID', ...columns.map(([name, kind]) => `${name}:${kind}`)].join(',');
     const lines = function* () {
-      for (const [e, p] of props)
-        yield line(`${quote(e.from)},${quote(e.to)}`, p, columns, () => `${type} ${e.from} → ${e.to} (${e.key})`);
+      for (const [e, p] of props) {
+        const from = numberOf.get(e.from);
+        const to = numberOf.get(e.to);
+        if (from === undefined || to === undefined)
+          throw new ImportInputError(
+            `${type} ${e.from} → ${e.to} (${e.key}) names ${from === undefined ? e.from : e.to}, which is not in the rows`,
+          );
+        yield line(`${from},${to}`, p, columns, () => `${type} ${e.from} → ${e.to} (${e.key})`);
+      }
     };
     const file = join(dir, `relationships-${type}.csv`);
     await writeCsv(file, header, lines());

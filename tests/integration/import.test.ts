@@ -11,6 +11,7 @@ import { applySchema, checkSeed, DEFAULT_SEED_DIR, Graph, loadGraph, readConfig 
 import { freePort, LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/embedded.js';
 import { finishImport, importGraph } from '../../scripts/neo4j/import.js';
 import { generateGraph } from '../../scripts/synth/generate.js';
+import { IsoDate } from '../../packages/api/src/seed/validate.js';
 import { fingerprint, graphContents, testGraph, wipe } from '../setup/graph.js';
 
 const AS_OF = '2026-01-15';
@@ -104,20 +105,33 @@ describe('neo4j-admin import of a new database', () => {
     await expect(again).rejects.toThrow(`${dir} already holds a database: the import only creates a new one`);
   });
 
-  it('fails on a relationship whose end is not in the rows, says which, and leaves no database', async () => {
+  it('refuses a relationship whose end is not in the rows before the tool runs, naming it, and leaves no database', async () => {
     const { nodes, edges } = checkSeed(MINI);
     const [first] = edges;
     if (!first) throw new Error('the mini seed has relationships');
     const dir = newFolder();
     const broken = [...edges, { ...first, to: 'no-such-entity', key: 'broken-key' }];
-    const attempt = importGraph(dir, nodes, broken, { log: () => {} });
-    await expect(attempt).rejects.toThrow(
-      new RegExp(
-        `^neo4j-admin import failed \\(exit \\d+\\); nothing was imported: [\\s\\S]*${first.from}-\\[${first.type}\\]->no-such-entity referring to missing node no-such-entity`,
+    await expect(importGraph(dir, nodes, broken, { log: () => {} })).rejects.toThrow(
+      new LocalNeo4jError(
+        `Nothing was imported: ${first.type} ${first.from} → no-such-entity (broken-key) names no-such-entity, which is not in the rows.`,
       ),
     );
     // Nothing half-imported: the folder takes a new import.
     const stats = await importGraph(dir, nodes, edges, { log: () => {} });
     expect(stats.relationships).toBe(edges.length);
+  });
+
+  it('reports a row the tool refuses, and leaves no database', async () => {
+    const { nodes, edges } = checkSeed(MINI);
+    const dir = newFolder();
+    // A string the tool cannot read as a date: the validator never lets one through, a hand-built row may.
+    const [law] = nodes.filter((n) => n.label === 'Instrument');
+    if (!law) throw new Error('the mini seed has instruments');
+    const bad = nodes.map((n) => (n === law ? { ...n, props: { ...n.props, adopted: new IsoDate('2020-13-45') } } : n));
+    await expect(importGraph(dir, bad, edges, { log: () => {} })).rejects.toThrow(
+      /^neo4j-admin import failed \(exit \d+\); nothing was imported: [\s\S]*2020-13-45/,
+    );
+    const stats = await importGraph(dir, nodes, edges, { log: () => {} });
+    expect(stats.nodes).toBe(nodes.length);
   });
 });
