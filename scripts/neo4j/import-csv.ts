@@ -1,7 +1,7 @@
 /**
  * Validated rows as the CSV files `neo4j-admin database import` reads: one file per node label and one per
- * relationship type, each with its header (`id:ID`, `:START_ID`, `:END_ID`, then the properties with their
- * types). The properties are exactly those the loader writes (`nodeProperties`, `edgeProperties`).
+ * relationship type, each with its header (`:ID`, or `:START_ID` and `:END_ID`, then the properties with
+ * their types). The properties are exactly those the loader writes (`nodeProperties`, `edgeProperties`).
  */
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { edgeProperties, nodeProperties } from '../../packages/api/src/seed/load.js';
 import { IsoDate, type EdgeRow, type NodeRow, type PropertyValue } from '../../packages/api/src/seed/validate.js';
 
-/** Between the elements of a list in one field: a control character no validated string holds. */
+/** Between the elements of a list in one field: a control character (a list item holding it is refused). */
 export const ARRAY_DELIMITER = '\u001f';
 
 type Kind = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'string[]';
