@@ -66,6 +66,8 @@ describe('CSV files for neo4j-admin import', () => {
     await expect(mixed).rejects.toThrow('Instrument property year holds both long and string values');
     const control = writeImportFiles(tempDir(), [law('a', { name: 'A', aliases: [`x${ARRAY_DELIMITER}y`] })], []);
     await expect(control).rejects.toThrow('a.aliases holds a control character (U+001F)');
+    const label = writeImportFiles(tempDir(), [{ label: 'Law=/etc/x' as 'Instrument', id: 'a', props: {} }], []);
+    await expect(label).rejects.toThrow('"Law=/etc/x" is not a label or type of the ontology');
     const twice = writeImportFiles(tempDir(), [law('a', { name: 'A' }), law('a', { name: 'B' })], []);
     await expect(twice).rejects.toThrow('a is given twice');
     const edge: EdgeRow = { type: 'REGULATES', from: 'a', to: 'nowhere', key: 'k', props: {} };

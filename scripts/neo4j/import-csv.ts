@@ -6,6 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@lacuna/model';
 import { edgeProperties, nodeProperties } from '../../packages/api/src/seed/load.js';
 import { IsoDate, type EdgeRow, type NodeRow, type PropertyValue } from '../../packages/api/src/seed/validate.js';
 
@@ -111,6 +112,10 @@ function line(lead: string, props: Record<string, PropertyValue>, columns: [stri
  * the rows is found here, before the tool runs.
  */
 export async function writeImportFiles(dir: string, nodes: NodeRow[], edges: EdgeRow[]): Promise<ImportFiles> {
+  // Labels and types name the files and the tool's arguments: only the ontology's.
+  const known = new Set<string>([...NODE_LABELS, ...RELATIONSHIP_TYPES]);
+  for (const name of new Set([...nodes.map((n) => n.label), ...edges.map((e) => e.type)]))
+    if (!known.has(name)) throw new ImportInputError(`${JSON.stringify(name)} is not a label or type of the ontology`);
   const numberOf = new Map<string, number>();
   for (const n of nodes) {
     if (numberOf.has(n.id)) throw new ImportInputError(`${n.id} is given twice`);

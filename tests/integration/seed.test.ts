@@ -175,6 +175,28 @@ describe('seed loading', () => {
     expect(row?.n).toBe(0);
   });
 
+  it.each([
+    ['a relationship type', { type: 'REGULATES]->(b) DETACH DELETE a //' }, 'relationship type'],
+    ['a node label', { label: 'Instrument) DETACH DELETE n //' }, 'label'],
+  ])(
+    'refuses %s that is not in the ontology before writing anything (bulk, one transaction per batch)',
+    async (_, change, what) => {
+      await wipe(graph);
+      const checked = checkSeed(MINI);
+      const [node] = checked.nodes;
+      const [edge] = checked.edges;
+      if (!node || !edge) throw new Error('the mini seed has entities and relationships');
+      const nodes = 'label' in change ? [...checked.nodes, { ...node, id: 'bad-node', ...change }] : checked.nodes;
+      const edges = 'type' in change ? [...checked.edges, { ...edge, key: 'bad-edge', ...change }] : checked.edges;
+      const bulk = { atomic: false, fresh: true, coverageAsOf: null } as const;
+      await expect(loadGraph(graph, nodes as typeof checked.nodes, edges, bulk)).rejects.toThrow(
+        `unknown ${what} ${JSON.stringify(Object.values(change)[0])}: not in the ontology; nothing was written`,
+      );
+      const [row] = await graph.read('MATCH (n) RETURN count(n) AS n', {}, { name: 't' });
+      expect(row?.n).toBe(0);
+    },
+  );
+
   it('writes the search keys of entities loaded without them (by an earlier version), and no others', async () => {
     await wipe(graph);
     await loadSeed(graph, DEFAULT_SEED_DIR);

@@ -176,7 +176,8 @@ export const edgeProperties = (e: EdgeRow): Record<string, PropertyValue> => ({ 
 
 function checkName(name: string, known: Set<string>, what: string): string {
   // Rows come from the validator, so this only guards against a caller building rows by hand.
-  if (!known.has(name)) throw new Error(`unknown ${what} ${JSON.stringify(name)}: not in the ontology`);
+  if (!known.has(name))
+    throw new Error(`unknown ${what} ${JSON.stringify(name)}: not in the ontology; nothing was written`);
   return name;
 }
 
@@ -217,6 +218,9 @@ export async function loadGraph(
   options: LoadOptions = {},
 ): Promise<LoadStats> {
   const started = performance.now();
+  // Labels, types and property names are written into the statements: all are checked before any write.
+  for (const n of nodes) checkName(n.label, LABELS, 'label');
+  for (const e of edges) checkName(e.type, TYPES, 'relationship type');
   checkPropertyNames(nodes, 'a node');
   checkPropertyNames(edges, 'a relationship');
   const batchSize = options.batchSize ?? 5000;
@@ -230,7 +234,7 @@ export async function loadGraph(
   const nodesByLabel = new Map<NodeLabel, NodeParams[]>();
   const labelOf = new Map<string, NodeLabel>();
   for (const n of nodes) {
-    labelOf.set(n.id, checkName(n.label, LABELS, 'label') as NodeLabel);
+    labelOf.set(n.id, n.label);
     const group = nodesByLabel.get(n.label) ?? [];
     group.push({ id: n.id, label: n.label, props: nodeProperties(n) });
     nodesByLabel.set(n.label, group);
@@ -273,7 +277,7 @@ export async function loadGraph(
     type EdgeParams = { type: string; from: string; to: string; props: Record<string, unknown> };
     const edgeGroups = new Map<string, EdgeParams[]>();
     for (const e of edges) {
-      const group = `${checkName(e.type, TYPES, 'relationship type')}|${labelOf.get(e.from) ?? ENTITY_LABEL}|${labelOf.get(e.to) ?? ENTITY_LABEL}`;
+      const group = `${e.type}|${labelOf.get(e.from) ?? ENTITY_LABEL}|${labelOf.get(e.to) ?? ENTITY_LABEL}`;
       const rows = edgeGroups.get(group) ?? [];
       rows.push({ type: e.type, from: e.from, to: e.to, props: edgeProperties(e) });
       edgeGroups.set(group, rows);
